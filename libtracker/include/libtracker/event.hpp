@@ -1,0 +1,36 @@
+#pragma once
+/// @file event.hpp
+/// One entry of an item's change history.
+
+#include <boost/date_time/posix_time/ptime.hpp>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "libtracker/action_item.hpp"
+
+namespace libtracker {
+
+/// created: the item was added; changed: one field changed; note: a note was added;
+/// deleted: the item was removed.
+enum class EventKind { created, changed, note, deleted };
+
+std::string_view to_string(EventKind k) noexcept;
+
+/// A history event. Field values are in their canonical text form: dates ISO, due as
+/// Due::to_string(), states by name, owners and tags as a JSON array.
+struct Event {
+  std::int64_t id = 0;
+  ItemId item = 0;
+  boost::posix_time::ptime at;
+  std::string actor;
+  EventKind kind = EventKind::changed;
+  /// The field changed ("due", "state", "owners", ...); empty for created/deleted/note.
+  std::string field;
+  std::string old_value;
+  std::string new_value;
+  /// The item's version after the event.
+  std::int64_t version = 0;
+};
+
+}  // namespace libtracker

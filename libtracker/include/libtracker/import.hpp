@@ -1,0 +1,56 @@
+#pragma once
+/// @file import.hpp
+/// Importing action-item lists into a store: atomic, and re-import updates instead of duplicating.
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "libtracker/action_item.hpp"
+#include "libtracker/date_parser.hpp"
+#include "libtracker/formats.hpp"
+#include "libtracker/minutes_parser.hpp"
+
+namespace libtracker {
+
+class Store;
+
+struct ImportOptions {
+  Format format = Format::csv;
+  /// The day relative dates are read against (a meeting's date); unset: the store's today.
+  std::optional<boost::gregorian::date> reference;
+  /// Day/month order and event names (the store's meetings are used when unset).
+  DateOptions dates;
+  /// Named in errors ("team.csv"); defaults to the format's name.
+  std::string source;
+  /// Items imported are linked to this meeting.
+  std::optional<MeetingId> meeting;
+  /// Called with (items done, items total) as the import proceeds.
+  std::function<void(std::size_t, std::size_t)> progress;
+};
+
+/// What an import did, by item id.
+struct ImportResult {
+  std::vector<ItemId> added;
+  std::vector<ItemId> updated;
+  std::vector<ItemId> unchanged;
+  /// Lines of the input that were not taken (minutes only).
+  std::vector<SkippedLine> skipped;
+};
+
+/// Reads @p text in options.format and writes it into @p store in one transaction. An item
+/// matching one already stored (by ref, i.e. item number or uuid, when the list has one; else
+/// by text and owners) is updated, with its changes in history; others are added.
+/// @throw ParseError naming the source and line (nothing is written); StorageError.
+ImportResult import_text(Store& store, std::string_view text, const ImportOptions& options);
+
+/// Reads @p text in @p format into unsaved items (ids 0), without a store.
+/// @throw ParseError naming the source and line.
+std::vector<ActionItem> parse_items(std::string_view text, Format format,
+                                    boost::gregorian::date reference,
+                                    const DateOptions& dates = {}, const std::string& source = {});
+
+}  // namespace libtracker

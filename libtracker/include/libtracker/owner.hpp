@@ -1,0 +1,23 @@
+#pragma once
+/// @file owner.hpp
+/// People and groups who own action items.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace libtracker {
+
+using OwnerId = std::int64_t;
+
+/// A person ("James Gannon") or a group ("ICANN Org"). Names are unique, case-insensitively.
+struct Owner {
+  OwnerId id = 0;
+  std::string name;
+  /// Optional initials used in minutes ("GH").
+  std::string initials;
+  /// Members, when the owner is a group.
+  std::vector<std::string> members;
+};
+
+}  // namespace libtracker

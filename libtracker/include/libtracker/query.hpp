@@ -1,0 +1,61 @@
+#pragma once
+/// @file query.hpp
+/// Which items to find: every filter is optional and they combine with AND.
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "libtracker/action_item.hpp"
+
+namespace libtracker {
+
+/// A date range; either end may be open. Both ends are inclusive.
+struct DateRange {
+  std::optional<boost::gregorian::date> from;
+  std::optional<boost::gregorian::date> to;
+};
+
+enum class OrderBy { id, due, created, closed, changed };
+
+struct Query {
+  /// Any of these states (empty: any state).
+  std::vector<State> states;
+  /// Only open items (open, in_progress, blocked).
+  bool open = false;
+  /// Only closed items (done, cancelled).
+  bool closed = false;
+  /// Owned by any of these (names, case-insensitive).
+  std::vector<std::string> owners;
+  /// Also match items owned by a group that an owner above belongs to.
+  bool through_groups = false;
+  /// Due strictly before / strictly after a date (items without a date never match).
+  std::optional<boost::gregorian::date> due_before;
+  std::optional<boost::gregorian::date> due_after;
+  /// Open with a due date before the "as of" day (as_of, else the store's today).
+  bool overdue = false;
+  /// Explicitly TBD.
+  bool tbd = false;
+  /// TBD or no due date at all.
+  bool no_due_date = false;
+  /// Carrying every one of these tags.
+  std::vector<std::string> tags;
+  std::optional<MeetingId> meeting;
+  /// Full-text search over text and details (words; all must match).
+  std::string text;
+  DateRange created;
+  DateRange closed_in;
+  /// Changed (any history event) in this range.
+  DateRange changed;
+  /// The day "overdue" is judged on; unset means the store's today.
+  std::optional<boost::gregorian::date> as_of;
+
+  OrderBy order_by = OrderBy::id;
+  bool descending = false;
+  std::optional<std::size_t> limit;
+  std::size_t offset = 0;
+};
+
+}  // namespace libtracker

@@ -1,0 +1,18 @@
+#pragma once
+/// @file rating.hpp
+/// Impact and effort ratings (high/medium/low), as rated in break-out sessions.
+
+#include <string_view>
+
+namespace libtracker {
+
+enum class Rating { low, medium, high };
+
+/// "low", "medium" or "high".
+std::string_view to_string(Rating r) noexcept;
+
+/// Reads "high"/"h", "medium"/"med"/"m", "low"/"l" (case-insensitive).
+/// @throw ParseError for anything else.
+Rating rating_from_string(std::string_view text);
+
+}  // namespace libtracker

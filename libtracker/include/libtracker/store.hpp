@@ -1,0 +1,146 @@
+#pragma once
+/// @file store.hpp
+/// The tracker database: action items, owners, meetings, notes and history in SQLite.
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "libtracker/action_item.hpp"
+#include "libtracker/clock.hpp"
+#include "libtracker/event.hpp"
+#include "libtracker/item_table.hpp"
+#include "libtracker/meeting.hpp"
+#include "libtracker/note.hpp"
+#include "libtracker/owner.hpp"
+#include "libtracker/query.hpp"
+
+namespace libtracker {
+
+/// How a store opens its database.
+struct StoreOptions {
+  /// How long a writer waits for another connection's write to finish.
+  int busy_timeout_ms = 10000;
+  /// SQLite synchronous setting in WAL mode: "NORMAL" (default; survives process crashes,
+  /// may lose the last commits on power loss) or "FULL" (survives power loss).
+  std::string synchronous = "NORMAL";
+  /// Open without creating or migrating; every write then fails.
+  bool read_only = false;
+};
+
+/// A tracker database. Move-only; one Store must not be used by two threads at once.
+///
+/// Every write runs in a `BEGIN IMMEDIATE` transaction and appends its history events in
+/// the same transaction, so a change and its history are never seen apart.
+class Store {
+ public:
+  /// The schema version this build writes (PRAGMA user_version).
+  static constexpr int schema_version = 1;
+
+  /// Opens (creating when missing) the database at @p path; ":memory:" for a private one.
+  /// An older schema is migrated in one transaction, after a backup copy "<path>.bak-v<N>".
+  /// @throw SchemaError for a newer schema or a file that is not a tracker database.
+  /// @throw StorageError when the file cannot be opened.
+  explicit Store(const std::string& path = ":memory:", const StoreOptions& options = {});
+  ~Store();
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  /// The path the store was opened with.
+  const std::string& path() const noexcept;
+
+  // -- clock and actor ---------------------------------------------------------------
+  /// Replaces the clock used for every timestamp and for "today".
+  void set_clock(Clock clock);
+  /// Fixes "today" (timestamps at its start); std::nullopt returns to the real clock.
+  void set_today(std::optional<boost::gregorian::date> day);
+  /// The fixed day, if any.
+  std::optional<boost::gregorian::date> fixed_today() const;
+  boost::gregorian::date today() const;
+  boost::posix_time::ptime now() const;
+  /// Who is recorded as making changes (default: $USER, else "libtracker").
+  void set_actor(std::string actor);
+  const std::string& actor() const noexcept;
+
+  // -- items ------------------------------------------------------------------------
+  /// Adds an item; its owners are created when new. Returns it with id, created, version.
+  /// @throw Error for empty text; StorageError on write failure.
+  ActionItem add(const ActionItem& item);
+  /// Adds many items in one transaction. All or nothing.
+  std::vector<ItemId> add_all(const std::vector<ActionItem>& items);
+  /// @throw NotFoundError when there is no such item.
+  ActionItem get(ItemId id) const;
+  /// The item whose ref (import key) is @p ref, if any.
+  std::optional<ActionItem> find_ref(const std::string& ref) const;
+  /// Changes the fields set in @p changes. With @p expected_version, a stale write
+  /// changes nothing. Returns the item as stored.
+  /// @throw NotFoundError, ConflictError, StorageError.
+  ActionItem update(ItemId id, const ItemChanges& changes,
+                    std::optional<std::int64_t> expected_version = std::nullopt);
+  /// Moves an item to @p state, with an optional note, in one transaction.
+  /// @throw NotFoundError, ConflictError, StorageError.
+  ActionItem set_state(ItemId id, State state, const std::string& note = {},
+                       std::optional<std::int64_t> expected_version = std::nullopt);
+  /// Removes an item, its notes and links; a "deleted" event with its last values remains.
+  /// @throw NotFoundError.
+  void remove(ItemId id);
+
+  // -- notes and history --------------------------------------------------------------
+  /// @throw NotFoundError when there is no such item; Error for empty text.
+  Note add_note(ItemId id, const std::string& text);
+  std::vector<Note> notes(ItemId id) const;
+  /// Every event of an item, oldest first. @throw NotFoundError for an unknown id.
+  std::vector<Event> history(ItemId id) const;
+  /// Every event (of any item) with @p from <= day <= @p to, oldest first.
+  std::vector<Event> events(boost::gregorian::date from, boost::gregorian::date to) const;
+  /// The item as it was at the end of @p day, rebuilt from its history;
+  /// std::nullopt when it did not exist then. @throw NotFoundError for an unknown id.
+  std::optional<ActionItem> get_as_of(ItemId id, boost::gregorian::date day) const;
+  /// Every item that existed at the end of @p day, as it was then, by id.
+  std::vector<ActionItem> items_as_of(boost::gregorian::date day) const;
+
+  // -- queries ------------------------------------------------------------------------
+  std::vector<ActionItem> find(const Query& query = {}) const;
+  std::int64_t count(const Query& query = {}) const;
+  /// The query result as columns (see ItemTable).
+  ItemTable table(const Query& query = {}) const;
+
+  // -- owners, groups, meetings -------------------------------------------------------
+  /// Creates the owner or returns the existing one (case-insensitive); sets initials if given.
+  Owner add_owner(const std::string& name, const std::string& initials = {});
+  /// @throw NotFoundError.
+  Owner owner(const std::string& name) const;
+  std::vector<Owner> owners() const;
+  /// Makes @p member part of @p group (both created when new).
+  void add_member(const std::string& group, const std::string& member);
+  /// @throw Error for an empty title.
+  Meeting add_meeting(const Meeting& meeting);
+  /// @throw NotFoundError.
+  Meeting meeting(MeetingId id) const;
+  std::vector<Meeting> meetings() const;
+  /// The date of the earliest meeting whose title or place starts with, or contains as a
+  /// word, @p event_name ("ICANN59"); std::nullopt when none is known.
+  std::optional<boost::gregorian::date> event_date(const std::string& event_name) const;
+
+  // -- transactions -------------------------------------------------------------------
+  /// Runs @p work in one write transaction: every change inside commits together or, if
+  /// @p work throws, none does (the exception is rethrown).
+  void atomically(const std::function<void()>& work);
+
+  /// Schema version of the open database.
+  int user_version() const;
+
+  /// The implementation; its definition is private to the library.
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace libtracker

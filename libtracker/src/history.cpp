@@ -1,0 +1,142 @@
+// History: an item's events, and items rebuilt as they were on a past day.
+
+#include <map>
+
+#include "item_codec.hpp"
+#include "libtracker/store.hpp"
+#include "store_impl.hpp"
+
+namespace libtracker {
+namespace {
+
+Event read_event(SQLite::Statement& s) {
+  Event e;
+  e.id = s.getColumn(0).getInt64();
+  e.item = s.getColumn(1).getInt64();
+  e.at = detail::from_micros(s.getColumn(2).getInt64());
+  e.actor = s.getColumn(3).getString();
+  e.kind = static_cast<EventKind>(s.getColumn(4).getInt());
+  e.field = s.getColumn(5).getString();
+  e.old_value = s.getColumn(6).getString();
+  e.new_value = s.getColumn(7).getString();
+  e.version = s.getColumn(8).getInt64();
+  return e;
+}
+
+constexpr const char* event_columns =
+    "id, item_id, at, actor, kind, field, old_value, new_value, version";
+
+/// Rolls @p item back over @p later (its events after the day, newest first). Returns
+/// std::nullopt when one of them is the item's creation: it did not exist yet.
+std::optional<ActionItem> roll_back(std::optional<ActionItem> item, const std::vector<Event>& later) {
+  for (const Event& e : later) {
+    switch (e.kind) {
+      case EventKind::created:
+        return std::nullopt;
+      case EventKind::deleted: {
+        ActionItem last = detail::item_from_json(nlohmann::json::parse(e.old_value));
+        last.id = e.item;
+        item = std::move(last);
+        break;
+      }
+      case EventKind::changed:
+        if (item) {
+          detail::set_field(*item, e.field, e.old_value);
+          item->version = e.version - 1;
+        }
+        break;
+      case EventKind::note:
+        break;
+    }
+  }
+  return item;
+}
+
+}  // namespace
+
+std::vector<Event> Store::history(ItemId id) const {
+  return impl_->guarded([&] {
+    auto& s = impl_->stmt(std::string("SELECT ") + event_columns +
+                          " FROM events WHERE item_id = ? ORDER BY id");
+    s.bind(1, id);
+    std::vector<Event> out;
+    while (s.executeStep()) out.push_back(read_event(s));
+    if (out.empty()) get(id);  // NotFoundError for an id that never existed
+    return out;
+  });
+}
+
+std::vector<Event> Store::events(boost::gregorian::date from, boost::gregorian::date to) const {
+  return impl_->guarded([&] {
+    auto& s = impl_->stmt(std::string("SELECT ") + event_columns +
+                          " FROM events WHERE at >= ? AND at < ? ORDER BY id");
+    s.bind(1, detail::day_start_micros(from));
+    s.bind(2, detail::day_start_micros(to + boost::gregorian::days(1)));
+    std::vector<Event> out;
+    while (s.executeStep()) out.push_back(read_event(s));
+    return out;
+  });
+}
+
+std::optional<ActionItem> Store::get_as_of(ItemId id, boost::gregorian::date day) const {
+  return impl_->guarded([&] {
+    std::vector<Event> later;
+    {
+      auto& s = impl_->stmt(std::string("SELECT ") + event_columns +
+                            " FROM events WHERE item_id = ? AND at >= ? ORDER BY id DESC");
+      s.bind(1, id);
+      s.bind(2, detail::day_start_micros(day + boost::gregorian::days(1)));
+      while (s.executeStep()) later.push_back(read_event(s));
+    }
+    std::optional<ActionItem> current;
+    {
+      auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items WHERE id = ?");
+      s.bind(1, id);
+      if (s.executeStep()) current = detail::read_item(s);
+    }
+    if (!current && later.empty()) {
+      history(id);  // NotFoundError for an id that never existed
+      return std::optional<ActionItem>();  // deleted on or before the day
+    }
+    return roll_back(std::move(current), later);
+  });
+}
+
+std::vector<ActionItem> Store::items_as_of(boost::gregorian::date day) const {
+  return impl_->guarded([&] {
+    const std::int64_t cutoff = detail::day_start_micros(day + boost::gregorian::days(1));
+    // Events after the day, newest first, by item.
+    std::map<ItemId, std::vector<Event>> later;
+    {
+      auto& s = impl_->stmt(std::string("SELECT ") + event_columns +
+                            " FROM events WHERE at >= ? ORDER BY id DESC");
+      s.bind(1, cutoff);
+      while (s.executeStep()) {
+        Event e = read_event(s);
+        later[e.item].push_back(std::move(e));
+      }
+    }
+    std::vector<ActionItem> out;
+    {
+      auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items ORDER BY id");
+      while (s.executeStep()) {
+        ActionItem item = detail::read_item(s);
+        auto it = later.find(item.id);
+        if (it == later.end()) {
+          out.push_back(std::move(item));
+          continue;
+        }
+        if (auto then = roll_back(std::move(item), it->second)) out.push_back(std::move(*then));
+        later.erase(it);
+      }
+    }
+    // What is left belongs to items deleted since the day.
+    for (auto& [id, events] : later) {
+      if (auto then = roll_back(std::nullopt, events)) out.push_back(std::move(*then));
+    }
+    std::sort(out.begin(), out.end(), [](const ActionItem& a, const ActionItem& b) { return a.id < b.id; });
+    return out;
+  });
+}
+
+}  // namespace libtracker

@@ -1,0 +1,190 @@
+// Queries: a Query becomes one SQL statement with every value bound as a parameter.
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <variant>
+
+#include "libtracker/store.hpp"
+#include "store_impl.hpp"
+#include "text_util.hpp"
+
+namespace libtracker {
+namespace {
+
+using Value = std::variant<std::int64_t, std::string>;
+
+struct Sql {
+  std::string where;
+  std::vector<Value> values;
+
+  void add(const std::string& condition) {
+    where += where.empty() ? " WHERE " : " AND ";
+    where += condition;
+  }
+  std::string param(Value v) {
+    values.push_back(std::move(v));
+    return "?" + std::to_string(values.size());
+  }
+  void bind(SQLite::Statement& s) const {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      const int index = static_cast<int>(i + 1);
+      if (const auto* n = std::get_if<std::int64_t>(&values[i])) s.bind(index, *n);
+      else s.bind(index, std::get<std::string>(values[i]));
+    }
+  }
+};
+
+/// Words as an FTS5 query: each word quoted, so user text is never FTS syntax.
+std::string fts_query(const std::string& text) {
+  std::string out;
+  std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    std::string quoted = "\"";
+    for (char c : word) quoted += (c == '"') ? std::string("\"\"") : std::string(1, c);
+    quoted += "\"";
+    out += (out.empty() ? "" : " ") + quoted;
+    word.clear();
+  };
+  for (char c : text) {
+    if (detail::is_space(c)) flush(); else word += c;
+  }
+  flush();
+  return out;
+}
+
+void add_range(Sql& sql, const char* column, const DateRange& range) {
+  if (range.from) sql.add(std::string(column) + " >= " + sql.param(detail::to_days(*range.from)));
+  if (range.to) sql.add(std::string(column) + " <= " + sql.param(detail::to_days(*range.to)));
+}
+
+Sql where_clause(const Query& q, boost::gregorian::date today) {
+  Sql sql;
+  if (!q.states.empty()) {
+    std::string in;
+    for (State s : q.states) in += (in.empty() ? "" : ", ") + sql.param(static_cast<std::int64_t>(s));
+    sql.add("state IN (" + in + ")");
+  }
+  // "state < 3" is the condition of the partial index items_open_due.
+  if (q.open || q.overdue) sql.add("state < 3");
+  if (q.closed) sql.add("state >= 3");
+  if (!q.owners.empty()) {
+    std::string names;
+    for (const auto& o : q.owners)
+      names += (names.empty() ? "" : ", ") + sql.param(std::string(detail::trim(o)));
+    std::string ids = "SELECT id FROM owners WHERE name IN (" + names + ")";
+    if (q.through_groups) ids += " UNION SELECT group_id FROM group_members WHERE member_id IN (" + ids + ")";
+    sql.add("id IN (SELECT item_id FROM item_owners WHERE owner_id IN (" + ids + "))");
+  }
+  if (q.due_before) sql.add("due_date < " + sql.param(detail::to_days(*q.due_before)));
+  if (q.due_after) sql.add("due_date > " + sql.param(detail::to_days(*q.due_after)));
+  if (q.overdue) sql.add("due_date < " + sql.param(detail::to_days(q.as_of.value_or(today))));
+  if (q.tbd) sql.add("due_kind = 1");
+  if (q.no_due_date) sql.add("due_kind < 2");
+  for (const auto& tag : q.tags)
+    sql.add("id IN (SELECT item_id FROM item_tags WHERE tag = " + sql.param(std::string(detail::trim(tag))) + ")");
+  if (q.meeting) sql.add("meeting_id = " + sql.param(*q.meeting));
+  if (const std::string words = fts_query(q.text); !words.empty())
+    sql.add("id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH " + sql.param(words) + ")");
+  add_range(sql, "created", q.created);
+  add_range(sql, "closed", q.closed_in);
+  if (q.changed.from || q.changed.to) {
+    std::string cond = "id IN (SELECT item_id FROM events WHERE 1";
+    if (q.changed.from) cond += " AND at >= " + sql.param(detail::day_start_micros(*q.changed.from));
+    if (q.changed.to)
+      cond += " AND at < " + sql.param(detail::day_start_micros(*q.changed.to + boost::gregorian::days(1)));
+    sql.add(cond + ")");
+  }
+  return sql;
+}
+
+std::string order_clause(const Query& q) {
+  const char* dir = q.descending ? " DESC" : "";
+  switch (q.order_by) {
+    case OrderBy::id: return std::string(" ORDER BY id") + dir;
+    case OrderBy::due:
+      // Dated items first by date, then TBD, then none.
+      return std::string(" ORDER BY (2 - due_kind)") + dir + ", due_date" + dir + ", id" + dir;
+    case OrderBy::created: return std::string(" ORDER BY created") + dir + ", id" + dir;
+    case OrderBy::closed: return std::string(" ORDER BY closed IS NULL, closed") + dir + ", id" + dir;
+    case OrderBy::changed:
+      return std::string(" ORDER BY (SELECT max(e.id) FROM events e WHERE e.item_id = items.id)") +
+             dir + ", id" + dir;
+  }
+  return " ORDER BY id";
+}
+
+std::string limit_clause(const Query& q) {
+  if (!q.limit && q.offset == 0) return {};
+  return " LIMIT " + std::to_string(q.limit ? static_cast<long long>(*q.limit) : -1LL) + " OFFSET " +
+         std::to_string(q.offset);
+}
+
+}  // namespace
+
+std::vector<ActionItem> Store::find(const Query& query) const {
+  return impl_->guarded([&] {
+    const Sql sql = where_clause(query, today());
+    auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items" + sql.where +
+                          order_clause(query) + limit_clause(query));
+    sql.bind(s);
+    std::vector<ActionItem> out;
+    while (s.executeStep()) out.push_back(detail::read_item(s));
+    return out;
+  });
+}
+
+std::int64_t Store::count(const Query& query) const {
+  return impl_->guarded([&] {
+    const Sql sql = where_clause(query, today());
+    std::string text = "SELECT count(*) FROM items" + sql.where;
+    if (query.limit || query.offset)
+      text = "SELECT count(*) FROM (SELECT 1 FROM items" + sql.where + limit_clause(query) + ")";
+    auto& s = impl_->stmt(text);
+    sql.bind(s);
+    s.executeStep();
+    return s.getColumn(0).getInt64();
+  });
+}
+
+ItemTable Store::table(const Query& query) const {
+  return impl_->guarded([&] {
+    const Sql sql = where_clause(query, today());
+    auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items" + sql.where +
+                          order_clause(query) + limit_clause(query));
+    sql.bind(s);
+    ItemTable t;
+    auto opt_int = [](const SQLite::Column& c, std::int64_t none) {
+      return c.isNull() ? none : c.getInt64();
+    };
+    auto join = [](std::string v) {
+      for (std::size_t p = v.find(detail::list_separator); p != std::string::npos;
+           p = v.find(detail::list_separator, p))
+        v.replace(p, 1, "; ");
+      return v;
+    };
+    while (s.executeStep()) {
+      t.id.push_back(s.getColumn(0).getInt64());
+      t.text.push_back(s.getColumn(1).getString());
+      t.details.push_back(s.getColumn(2).getString());
+      const int due_kind = s.getColumn(3).getInt();
+      const std::int64_t due = opt_int(s.getColumn(4), ItemTable::no_date);
+      t.due.push_back(due_kind == 2 ? due : ItemTable::no_date);
+      t.due_text.push_back(due_kind == 2   ? boost::gregorian::to_iso_extended_string(detail::from_days(due))
+                           : due_kind == 1 ? std::string("TBD")
+                                           : std::string());
+      t.state.push_back(static_cast<std::int8_t>(s.getColumn(6).getInt()));
+      t.status_note.push_back(s.getColumn(7).getString());
+      t.meeting.push_back(opt_int(s.getColumn(8), -1));
+      t.impact.push_back(static_cast<std::int8_t>(opt_int(s.getColumn(9), -1)));
+      t.effort.push_back(static_cast<std::int8_t>(opt_int(s.getColumn(10), -1)));
+      t.created.push_back(s.getColumn(11).getInt64());
+      t.closed.push_back(opt_int(s.getColumn(12), ItemTable::no_date));
+      t.version.push_back(s.getColumn(13).getInt64());
+      t.owners.push_back(join(s.getColumn(15).getString()));
+      t.tags.push_back(join(s.getColumn(16).getString()));
+    }
+    return t;
+  });
+}
+
+}  // namespace libtracker

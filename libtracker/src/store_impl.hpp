@@ -1,0 +1,122 @@
+#pragma once
+// The Store's private state and the helpers its source files share.
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "libtracker/error.hpp"
+#include "libtracker/store.hpp"
+
+namespace libtracker {
+
+namespace detail {
+
+inline const boost::gregorian::date& epoch_day() {
+  static const boost::gregorian::date epoch(1970, 1, 1);
+  return epoch;
+}
+/// Days since 1970-01-01: how dates are stored.
+inline std::int64_t to_days(boost::gregorian::date d) { return (d - epoch_day()).days(); }
+inline boost::gregorian::date from_days(std::int64_t days) {
+  return epoch_day() + boost::gregorian::days(static_cast<long>(days));
+}
+/// Microseconds since the epoch (UTC): how timestamps are stored.
+inline std::int64_t to_micros(const boost::posix_time::ptime& t) {
+  return (t - boost::posix_time::ptime(epoch_day())).total_microseconds();
+}
+inline boost::posix_time::ptime from_micros(std::int64_t us) {
+  return boost::posix_time::ptime(epoch_day()) + boost::posix_time::microseconds(us);
+}
+inline std::int64_t day_start_micros(boost::gregorian::date d) {
+  return to_days(d) * 86400LL * 1000000LL;
+}
+
+/// Owners and tags are kept on the item row too, joined by the unit separator, so reading an
+/// item is one row; item_owners and item_tags serve the filters.
+inline constexpr char list_separator = '\x1f';
+std::string join_list(const std::vector<std::string>& values);
+std::vector<std::string> split_list(const std::string& joined);
+
+/// The columns every item read selects, in the order read_item expects.
+inline constexpr const char* item_columns =
+    "id, text, details, due_kind, due_date, due_text, state, status_note, meeting_id, impact, "
+    "effort, created, closed, version, ref, owners, tags";
+ActionItem read_item(SQLite::Statement& row);
+
+/// Translates a SQLite failure into the libtracker error family.
+[[noreturn]] void rethrow_sqlite(const SQLite::Exception& e, const std::string& path);
+
+}  // namespace detail
+
+struct Store::Impl {
+  std::string path;
+  std::unique_ptr<SQLite::Database> db;
+  Clock clock;
+  std::optional<boost::gregorian::date> fixed_today;
+  std::string actor;
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+
+  /// A prepared statement, reused between calls, reset and with bindings cleared.
+  SQLite::Statement& stmt(const std::string& sql) {
+    auto& slot = statements[sql];
+    if (!slot) {
+      slot = std::make_unique<SQLite::Statement>(*db, sql);
+    } else {
+      slot->reset();
+      slot->clearBindings();
+    }
+    return *slot;
+  }
+  bool in_transaction() const { return sqlite3_get_autocommit(db->getHandle()) == 0; }
+
+  /// Runs @p body, translating SQLite failures into libtracker errors.
+  template <class F>
+  auto guarded(F&& body) -> decltype(body()) {
+    try {
+      return body();
+    } catch (const SQLite::Exception& e) {
+      detail::rethrow_sqlite(e, path);
+    }
+  }
+};
+
+namespace detail {
+
+/// A write transaction (BEGIN IMMEDIATE), or a part of the one already open.
+class WriteTransaction {
+ public:
+  explicit WriteTransaction(Store::Impl& impl) : impl_(impl), owner_(!impl.in_transaction()) {
+    if (owner_) impl_.db->exec("BEGIN IMMEDIATE");
+  }
+  ~WriteTransaction() {
+    if (owner_ && !done_ && impl_.in_transaction()) {
+      try {
+        impl_.db->exec("ROLLBACK");
+      } catch (...) {  // the connection already rolled back (e.g. after SQLITE_FULL)
+      }
+    }
+  }
+  WriteTransaction(const WriteTransaction&) = delete;
+  WriteTransaction& operator=(const WriteTransaction&) = delete;
+  void commit() {
+    if (owner_) impl_.db->exec("COMMIT");
+    done_ = true;
+  }
+
+ private:
+  Store::Impl& impl_;
+  bool owner_;
+  bool done_ = false;
+};
+
+}  // namespace detail
+}  // namespace libtracker
