@@ -7,6 +7,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -64,6 +65,10 @@ struct Store::Impl {
   std::optional<boost::gregorian::date> fixed_today;
   std::string actor;
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+  /// Statements used by the operation in progress: reset when it ends, so that no statement
+  /// keeps a read snapshot open between calls (which would make the next write fail busy).
+  std::vector<SQLite::Statement*> in_use;
+  int depth = 0;
 
   /// A prepared statement, reused between calls, reset and with bindings cleared.
   SQLite::Statement& stmt(const std::string& sql) {
@@ -74,13 +79,24 @@ struct Store::Impl {
       slot->reset();
       slot->clearBindings();
     }
+    if (std::find(in_use.begin(), in_use.end(), slot.get()) == in_use.end()) in_use.push_back(slot.get());
     return *slot;
   }
   bool in_transaction() const { return sqlite3_get_autocommit(db->getHandle()) == 0; }
 
-  /// Runs @p body, translating SQLite failures into libtracker errors.
+  /// Runs @p body as one operation, translating SQLite failures into libtracker errors.
   template <class F>
   auto guarded(F&& body) -> decltype(body()) {
+    struct Scope {
+      Impl& impl;
+      explicit Scope(Impl& i) : impl(i) { ++impl.depth; }
+      ~Scope() {
+        if (--impl.depth == 0) {
+          for (SQLite::Statement* s : impl.in_use) s->tryReset();
+          impl.in_use.clear();
+        }
+      }
+    } scope(*this);
     try {
       return body();
     } catch (const SQLite::Exception& e) {

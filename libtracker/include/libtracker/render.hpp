@@ -1,0 +1,70 @@
+#pragma once
+/// @file render.hpp
+/// Renderers of a WeeklyReport: one report value, several forms. Every renderer escapes user
+/// text for its format; none of them computes anything.
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "libtracker/action_item.hpp"
+#include "libtracker/weekly_report.hpp"
+
+namespace libtracker {
+
+/// The forms a report can take.
+enum class ReportFormat { text, markdown, html, csv, json };
+
+/// "text", "markdown", "html", "csv", "json".
+std::string_view to_string(ReportFormat f) noexcept;
+/// Reads a format name: "text"/"txt", "markdown"/"md", "html"/"htm", "csv", "json"
+/// (case-insensitive). @throw ParseError for others.
+ReportFormat report_format_from_string(std::string_view name);
+
+struct RenderOptions {
+  /// Grouping and pages of the open table (Markdown, HTML, text).
+  ReportLayout layout;
+  /// Text: the width of the terminal in columns; tables are fitted into it.
+  std::size_t width = 100;
+  /// Markdown, HTML, text: an item-number column in the tables.
+  bool show_ids = false;
+  /// JSON: spaces per indent level; negative for one line.
+  int json_indent = 2;
+};
+
+/// Markdown with pipe tables: a summary, the paged open table, each section and per-owner counts.
+std::string render_markdown(const WeeklyReport& report, const RenderOptions& options = {});
+
+/// One self-contained HTML document (inline CSS, no external resources) that reads well in a
+/// browser and prints on A4; overdue rows have class="overdue".
+std::string render_html(const WeeklyReport& report, const RenderOptions& options = {});
+
+/// RFC 4180 CSV (CRLF line ends), one row per item per section:
+/// section,id,text,owners,due,state,status_note,created,closed,days_overdue,old_due,new_due.
+/// Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+std::string render_csv(const WeeklyReport& report, const RenderOptions& options = {});
+
+/// The JSON form: {"as_of", "period_start", "period_end", "period_days", "counts": {...,
+/// "by_owner": [...]}, "sections": {"open": [...], ...}}; each entry is the item's to_dict()
+/// plus "overdue", and "days_overdue" (overdue section) or "old_due"/"new_due" (slipped).
+std::string render_json(const WeeklyReport& report, const RenderOptions& options = {});
+
+/// Plain text for a terminal: columns sized by display width (wide CJK characters count two,
+/// combining marks none), cut with an ellipsis to fit options.width.
+std::string render_text(const WeeklyReport& report, const RenderOptions& options = {});
+
+/// The report in @p format.
+std::string render(const WeeklyReport& report, ReportFormat format, const RenderOptions& options = {});
+
+/// Items as a terminal table (ID, Action, Owner, Due Date, Status) fitted to @p width columns;
+/// rows of items overdue on @p today are marked with "!".
+std::string render_items_text(const std::vector<ActionItem>& items, boost::gregorian::date today,
+                              std::size_t width = 100);
+
+/// The number of terminal columns @p utf8 takes (East Asian wide characters 2, combining
+/// marks and zero-width characters 0, invalid bytes 1 each).
+std::size_t display_width(std::string_view utf8) noexcept;
+
+}  // namespace libtracker
