@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The main job: the SSR2 review team's action items, imported from the team's own slides
+# (../shared/seeds/004_aef3142de91aa82d.txt) into a fresh tracker, and this week's status
+# report as of the coordination call of 2017-06-15, on the terminal and as HTML.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+install_apt_packages "${LIBTRACKER_APT_PACKAGES[@]}"
+
+cmake -S . -B build/demo -G Ninja -DCMAKE_BUILD_TYPE=Release -DLIBTRACKER_BUILD_TESTS=OFF >/dev/null
+cmake --build build/demo -j2 >/dev/null
+
+tracker=build/demo/cli/tracker
+slides=../shared/seeds/004_aef3142de91aa82d.txt
+[ -f "$slides" ] || slides=examples/data/004_aef3142de91aa82d.txt
+export TRACKER_DB=build/demo/ssr2.db
+rm -f "$TRACKER_DB" "$TRACKER_DB-wal" "$TRACKER_DB-shm"
+
+"$tracker" --as-of 2017-06-15 init
+"$tracker" --as-of 2017-06-15 import "$slides" --format minutes --ref-date 2017-06-15
+echo
+"$tracker" --as-of 2017-06-15 report weekly --as-of 2017-06-15 --format text
+"$tracker" --as-of 2017-06-15 report weekly --as-of 2017-06-15 --format html -o build/demo/weekly-2017-06-15.html
+echo
+echo "HTML report: build/demo/weekly-2017-06-15.html"
