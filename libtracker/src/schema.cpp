@@ -85,18 +85,8 @@ CREATE INDEX events_item ON events(item_id, id);
 CREATE INDEX events_at ON events(at);
 CREATE VIRTUAL TABLE items_fts USING fts5(
   text, details, content='items', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
-  INSERT INTO items_fts(rowid, text, details) VALUES (new.id, new.text, new.details);
-END;
-CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
-  INSERT INTO items_fts(items_fts, rowid, text, details)
-  VALUES ('delete', old.id, old.text, old.details);
-END;
-CREATE TRIGGER items_fts_update AFTER UPDATE OF text, details ON items BEGIN
-  INSERT INTO items_fts(items_fts, rowid, text, details)
-  VALUES ('delete', old.id, old.text, old.details);
-  INSERT INTO items_fts(rowid, text, details) VALUES (new.id, new.text, new.details);
-END;
+-- items_fts is kept by the store itself, once per transaction (see Store::Impl::flush_text_index):
+-- FTS5 flushes its pending terms at every statement savepoint, so per-row triggers are slow.
 )sql";
 
 // migrations[v] brings a database from version v to v + 1.

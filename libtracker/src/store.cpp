@@ -113,6 +113,30 @@ std::vector<std::string> clean_names(const std::vector<std::string>& names, cons
 
 }  // namespace
 
+void Store::Impl::flush_text_index() {
+  if (text_index_pending.empty()) return;
+  // Two statements for the whole transaction: FTS5 flushes at every statement boundary.
+  nlohmann::json removed = nlohmann::json::array();
+  nlohmann::json touched = nlohmann::json::array();
+  for (const auto& [id, indexed] : text_index_pending) {
+    if (indexed) removed.push_back({id, indexed->first, indexed->second});
+    touched.push_back(id);
+  }
+  if (!removed.empty()) {
+    auto& del = stmt(
+        "INSERT INTO items_fts(items_fts, rowid, text, details) "
+        "SELECT 'delete', value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)");
+    del.bind(1, removed.dump());
+    del.exec();
+  }
+  auto& add = stmt(
+      "INSERT INTO items_fts(rowid, text, details) SELECT id, text, details FROM items "
+      "WHERE id IN (SELECT value FROM json_each(?))");
+  add.bind(1, touched.dump());
+  add.exec();
+  text_index_pending.clear();
+}
+
 // -- lifecycle ---------------------------------------------------------------------------
 
 Store::Store(const std::string& path, const StoreOptions& options) : impl_(std::make_unique<Impl>()) {
@@ -277,6 +301,7 @@ struct Writer {
     bind_item(s, item);
     s.exec();
     item.id = impl.db->getLastInsertRowid();
+    impl.text_index_touch(item.id, std::nullopt);
     for (std::size_t i = 0; i < ids.size(); ++i) {
       auto& link = impl.stmt("INSERT INTO item_owners(item_id, position, owner_id) VALUES (?, ?, ?)");
       link.bind(1, item.id);
@@ -290,7 +315,8 @@ struct Writer {
       link.bind(2, tag);
       link.exec();
     }
-    event(item.id, EventKind::created, {}, {}, detail::item_to_json(item).dump(), item.version);
+    // The item row holds the values since creation; later events hold every change to them.
+    event(item.id, EventKind::created, {}, {}, item.text, item.version);
     return item;
   }
 
@@ -329,6 +355,8 @@ struct Writer {
     s.bind(17, current.id);
     s.exec();
     if (next.tags != current.tags) link_tags(current.id, next.tags);
+    if (next.text != current.text || next.details != current.details)
+      impl.text_index_touch(current.id, std::make_pair(current.text, current.details));
     for (const auto& field : changed)
       event(current.id, EventKind::changed, field, detail::field_value(current, field),
             detail::field_value(next, field), next.version);
@@ -459,6 +487,7 @@ void Store::remove(ItemId id) {
     auto& s = impl_->stmt("DELETE FROM items WHERE id = ?");
     s.bind(1, id);
     s.exec();
+    impl_->text_index_touch(id, std::make_pair(current.text, current.details));
     nlohmann::json last = detail::item_to_json(current);
     last["ref"] = current.ref;
     w.event(id, EventKind::deleted, {}, last.dump(), {}, current.version);

@@ -8,6 +8,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -69,6 +70,14 @@ struct Store::Impl {
   /// keeps a read snapshot open between calls (which would make the next write fail busy).
   std::vector<SQLite::Statement*> in_use;
   int depth = 0;
+  /// Items whose text or details changed in the open transaction, with what the full-text
+  /// index holds for them (nothing for new items). Written to the index at commit.
+  std::map<ItemId, std::optional<std::pair<std::string, std::string>>> text_index_pending;
+
+  void text_index_touch(ItemId id, std::optional<std::pair<std::string, std::string>> indexed) {
+    text_index_pending.emplace(id, std::move(indexed));  // the first touch knows what is indexed
+  }
+  void flush_text_index();
 
   /// A prepared statement, reused between calls, reset and with bindings cleared.
   SQLite::Statement& stmt(const std::string& sql) {
@@ -114,17 +123,23 @@ class WriteTransaction {
     if (owner_) impl_.db->exec("BEGIN IMMEDIATE");
   }
   ~WriteTransaction() {
-    if (owner_ && !done_ && impl_.in_transaction()) {
-      try {
-        impl_.db->exec("ROLLBACK");
-      } catch (...) {  // the connection already rolled back (e.g. after SQLITE_FULL)
+    if (owner_ && !done_) {
+      impl_.text_index_pending.clear();
+      if (impl_.in_transaction()) {
+        try {
+          impl_.db->exec("ROLLBACK");
+        } catch (...) {  // the connection already rolled back (e.g. after SQLITE_FULL)
+        }
       }
     }
   }
   WriteTransaction(const WriteTransaction&) = delete;
   WriteTransaction& operator=(const WriteTransaction&) = delete;
   void commit() {
-    if (owner_) impl_.db->exec("COMMIT");
+    if (owner_) {
+      impl_.flush_text_index();
+      impl_.db->exec("COMMIT");
+    }
     done_ = true;
   }
 

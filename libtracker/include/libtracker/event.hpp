@@ -11,8 +11,9 @@
 
 namespace libtracker {
 
-/// created: the item was added; changed: one field changed; note: a note was added;
-/// deleted: the item was removed.
+/// created: the item was added (new_value is its text); changed: one field changed; note: a
+/// note was added (new_value is its text); deleted: the item was removed (old_value holds its
+/// last values as a JSON object).
 enum class EventKind { created, changed, note, deleted };
 
 std::string_view to_string(EventKind k) noexcept;
