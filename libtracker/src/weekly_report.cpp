@@ -73,11 +73,11 @@ bool nothing_changed_after(const Store& store, bg::date day) {
   return store.events(day + bg::days(1), last).empty();
 }
 
-ReportEntry entry(const ActionItem& item, bg::date as_of) {
+ReportEntry entry(ActionItem item, bg::date as_of) {
   ReportEntry e;
-  e.item = item;
-  e.overdue = item.is_overdue(as_of);
-  if (e.overdue) e.days_overdue = static_cast<int>((as_of - item.due.date()).days());
+  e.item = std::move(item);
+  e.overdue = e.item.is_overdue(as_of);
+  if (e.overdue) e.days_overdue = static_cast<int>((as_of - e.item.due.date()).days());
   return e;
 }
 
@@ -90,12 +90,12 @@ class OwnerTally {
       return;
     }
     // An owner named twice on one item counts once.
-    std::vector<std::string> seen;
+    seen_.clear();
     for (const std::string& owner : item.owners) {
-      const std::string key = detail::lower(owner);
-      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-      seen.push_back(key);
-      ++(slot(owner).*field);
+      ReportCounts* counts = &slot(owner);
+      if (std::find(seen_.begin(), seen_.end(), counts) != seen_.end()) continue;
+      seen_.push_back(counts);
+      ++(counts->*field);
     }
   }
   std::vector<OwnerCounts> result() && {
@@ -109,11 +109,16 @@ class OwnerTally {
 
  private:
   ReportCounts& slot(const std::string& owner) {
+    // Most names repeat with one spelling: look them up as written before lower-casing.
+    if (auto hit = by_spelling_.find(owner); hit != by_spelling_.end()) return hit->second->counts;
     auto [it, fresh] = by_key_.try_emplace(detail::lower(owner));
     if (fresh) it->second.owner = owner;
+    by_spelling_.emplace(owner, &it->second);
     return it->second.counts;
   }
   std::map<std::string, OwnerCounts> by_key_;
+  std::unordered_map<std::string, OwnerCounts*> by_spelling_;
+  std::vector<ReportCounts*> seen_;
 };
 
 WeeklyReport build(const Store& store, Inputs in, bg::date from, bg::date as_of, int period_days) {
@@ -128,23 +133,24 @@ WeeklyReport build(const Store& store, Inputs in, bg::date from, bg::date as_of,
   std::unordered_map<ItemId, std::size_t> open_index;
   open_index.reserve(in.open.size());
   r.open.reserve(in.open.size());
-  for (const ActionItem& item : in.open) {
+  for (ActionItem& item : in.open) {
     open_index.emplace(item.id, r.open.size());
-    r.open.push_back(entry(item, as_of));
+    r.open.push_back(entry(std::move(item), as_of));
     const ReportEntry& e = r.open.back();
+    const Due& due = e.item.due;
     if (e.overdue) r.overdue.push_back(e);
-    else if (item.due.has_date() && item.due.date() <= upcoming_end) r.upcoming.push_back(e);
-    else if (!item.due.has_date()) r.no_due_date.push_back(e);
+    else if (due.has_date() && due.date() <= upcoming_end) r.upcoming.push_back(e);
+    else if (!due.has_date()) r.no_due_date.push_back(e);
   }
 
   std::sort(in.created.begin(), in.created.end(), [](const ActionItem& a, const ActionItem& b) {
     return a.created != b.created ? a.created < b.created : a.id < b.id;
   });
-  for (const ActionItem& item : in.created) r.new_items.push_back(entry(item, as_of));
+  for (ActionItem& item : in.created) r.new_items.push_back(entry(std::move(item), as_of));
   std::sort(in.completed.begin(), in.completed.end(), [](const ActionItem& a, const ActionItem& b) {
     return *a.closed != *b.closed ? *a.closed < *b.closed : a.id < b.id;
   });
-  for (const ActionItem& item : in.completed) r.completed.push_back(entry(item, as_of));
+  for (ActionItem& item : in.completed) r.completed.push_back(entry(std::move(item), as_of));
 
   // Slipped: the due date before the first change in the period against the one at as_of.
   std::unordered_map<ItemId, std::string> first_old_due;

@@ -1,0 +1,305 @@
+// The tracker command-line tool, run as a user would: the real binary, in a temporary
+// directory, with its output and exit code checked.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "support.hpp"
+
+#ifndef TRACKER_BIN
+#define TRACKER_BIN ""
+#endif
+
+using namespace libtracker::fixtures;
+
+namespace {
+
+struct Result {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string quote(const std::string& arg) {
+  std::string q = "'";
+  for (char c : arg) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (std::string(TRACKER_BIN).empty()) GTEST_SKIP() << "built without the tracker binary";
+  }
+
+  /// Runs tracker with @p args in the temp dir; @p env is prepended ("TRACKER_DB=x").
+  Result tracker(const std::vector<std::string>& args, const std::string& env = "") {
+    std::string cmd = "cd " + quote(dir.path().string()) + " && " + env + " " + quote(TRACKER_BIN);
+    for (const std::string& a : args) cmd += " " + quote(a);
+    cmd += " > out.txt 2> err.txt < /dev/null";
+    const int status = std::system(cmd.c_str());
+    Result r;
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = read_file(dir.file("out.txt"));
+    r.err = read_file(dir.file("err.txt"));
+    return r;
+  }
+  /// tracker --db test.db --as-of DAY ARGS...
+  Result on(const std::string& day, std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", "test.db", "--as-of", day});
+    return tracker(args);
+  }
+  void write(const std::string& name, const std::string& text) {
+    std::ofstream(dir.file(name), std::ios::binary) << text;
+  }
+  /// A small history: five items over two weeks.
+  void scenario() {
+    ASSERT_EQ(on("2017-06-01", {"init"}).code, 0);
+    ASSERT_EQ(on("2017-06-01", {"add", "Draft SSR2 work plan", "--owner", "Co-Chairs, James Gannon", "--due", "9 June"}).code, 0);
+    ASSERT_EQ(on("2017-06-01", {"add", "Share links on threat mitigation", "--owner", "ICANN Org", "--due", "22 June"}).code, 0);
+    ASSERT_EQ(on("2017-06-01", {"add", "Schedule SSR1 briefings", "--owner", "ICANN Org", "--due", "TBD", "--tag", "briefing"}).code, 0);
+    ASSERT_EQ(on("2017-06-02", {"add", "Research collaborative tools", "--owner", "icann org", "--due", "6/5"}).code, 0);
+    ASSERT_EQ(on("2017-06-05", {"done", "4", "--note", "Tools approved"}).code, 0);
+    ASSERT_EQ(on("2017-06-12", {"set", "1", "due=16 June", "status=Draft with RT"}).code, 0);
+    ASSERT_EQ(on("2017-06-13", {"add", "Guðrun's <b>review</b> | =SUM(A1)", "--owner", "Guðrun Poulsen", "--due", "2017-06-14"}).code, 0);
+    ASSERT_EQ(on("2017-06-14", {"start", "2"}).code, 0);
+  }
+  std::string count(const std::string& day, std::vector<std::string> filter) {
+    filter.insert(filter.begin(), "count");
+    const Result r = on(day, filter);
+    EXPECT_EQ(r.code, 0) << r.err;
+    return r.out;
+  }
+
+  TempDir dir;
+};
+
+}  // namespace
+
+TEST_F(CliTest, AddListCountAndShow) {
+  scenario();
+  const Result list = on("2017-06-15", {"list"});
+  ASSERT_EQ(list.code, 0) << list.err;
+  EXPECT_NE(list.out.find("Draft SSR2 work plan"), std::string::npos);
+  EXPECT_NE(list.out.find("Co-Chairs, James Gannon"), std::string::npos);
+  EXPECT_NE(list.out.find("2017-06-16"), std::string::npos);
+  EXPECT_TRUE(list.err.empty()) << list.err;
+
+  EXPECT_EQ(count("2017-06-15", {}), "5\n");
+  EXPECT_EQ(count("2017-06-15", {"+open"}), "4\n");
+  EXPECT_EQ(count("2017-06-15", {"+overdue"}), "1\n");  // the 06-14 item
+  EXPECT_EQ(count("2017-06-20", {"+overdue"}), "2\n");
+  EXPECT_EQ(count("2017-06-15", {"owner:ICANN Org"}), "3\n");  // quotes the shell removed
+  EXPECT_EQ(count("2017-06-15", {"owner:\"ICANN Org\"", "state:in_progress"}), "1\n");
+  EXPECT_EQ(count("2017-06-15", {"owner:'ICANN Org'", "+tbd"}), "1\n");
+  EXPECT_EQ(count("2017-06-15", {"tag:briefing"}), "1\n");
+  EXPECT_EQ(count("2017-06-15", {"due.before:20 June"}), "3\n");
+  EXPECT_EQ(count("2017-06-15", {"collaborative", "+closed"}), "1\n");
+
+  const Result json = on("2017-06-15", {"list", "--format", "json", "+open"});
+  ASSERT_EQ(json.code, 0) << json.err;
+  const nlohmann::json items = nlohmann::json::parse(json.out);
+  ASSERT_TRUE(items.is_array());
+  ASSERT_EQ(items.size(), 4u);
+  EXPECT_EQ(items[0]["text"], "Draft SSR2 work plan");
+  EXPECT_EQ(items[0]["owners"], nlohmann::json::array({"Co-Chairs", "James Gannon"}));
+  EXPECT_EQ(items[0]["due"], "2017-06-16");
+  EXPECT_EQ(items[0]["status_note"], "Draft with RT");
+  EXPECT_EQ(items[1]["state"], "in_progress");
+  EXPECT_EQ(items[2]["due"], "TBD");
+
+  const Result show = on("2017-06-15", {"show", "4"});
+  ASSERT_EQ(show.code, 0) << show.err;
+  EXPECT_NE(show.out.find("Research collaborative tools"), std::string::npos);
+  EXPECT_NE(show.out.find("ICANN Org"), std::string::npos);  // the known spelling
+  EXPECT_NE(show.out.find("done"), std::string::npos);
+  EXPECT_NE(show.out.find("Tools approved"), std::string::npos);
+  const Result show_json = on("2017-06-15", {"show", "4", "--format", "json"});
+  ASSERT_EQ(show_json.code, 0) << show_json.err;
+  const nlohmann::json item = nlohmann::json::parse(show_json.out);
+  EXPECT_EQ(item["id"], 4);
+  EXPECT_EQ(item["closed"], "2017-06-05");
+}
+
+TEST_F(CliTest, HistoryShowsEveryChange) {
+  scenario();
+  const Result h = on("2017-06-15", {"history", "1"});
+  ASSERT_EQ(h.code, 0) << h.err;
+  std::istringstream lines(h.out);
+  std::vector<std::string> all;
+  for (std::string line; std::getline(lines, line);) all.push_back(line);
+  ASSERT_EQ(all.size(), 3u) << h.out;
+  EXPECT_EQ(all[0].rfind("2017-06-01 00:00:00", 0), 0u);
+  EXPECT_NE(all[0].find("created"), std::string::npos);
+  EXPECT_NE(all[1].find("due: 2017-06-09 -> 2017-06-16"), std::string::npos) << all[1];
+  EXPECT_NE(all[2].find("status_note: (none) -> Draft with RT"), std::string::npos) << all[2];
+  const Result state = on("2017-06-15", {"history", "4"});
+  EXPECT_NE(state.out.find("state: open -> done"), std::string::npos) << state.out;
+}
+
+TEST_F(CliTest, DatabaseFromOptionEnvironmentOrWorkingDirectory) {
+  EXPECT_EQ(tracker({"init"}).code, 0);
+  EXPECT_TRUE(std::filesystem::exists(dir.file("tracker.db")));
+  EXPECT_EQ(tracker({"add", "From the default"}).code, 0);
+  EXPECT_EQ(tracker({"init"}, "TRACKER_DB=env.db").code, 0);
+  EXPECT_EQ(tracker({"add", "From the environment"}, "TRACKER_DB=env.db").code, 0);
+  EXPECT_EQ(tracker({"count"}, "TRACKER_DB=env.db").out, "1\n");
+  EXPECT_EQ(tracker({"--db", "tracker.db", "count"}, "TRACKER_DB=env.db").out, "1\n");
+  EXPECT_EQ(tracker({"list", "--format", "json"}, "TRACKER_DB=env.db").out.find("From the default"), std::string::npos);
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  scenario();
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{}, {"frobnicate"}, {"list", "--colour"}, {"add"}, {"show"},
+        {"report"}, {"report", "weekly", "--group-by", "colour"}, {"report", "weekly", "--period", "x"},
+        {"list", "--format", "yaml"}}) {
+    std::vector<std::string> full{"--db", "test.db"};
+    full.insert(full.end(), args.begin(), args.end());
+    const Result r = tracker(full);
+    std::string joined;
+    for (const auto& a : args) joined += a + " ";
+    EXPECT_EQ(r.code, 2) << joined << r.err;
+    EXPECT_EQ(r.err.rfind("tracker: error: ", 0), 0u) << joined << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << joined << r.err;
+    EXPECT_TRUE(r.out.empty()) << joined;
+  }
+  const Result help = tracker({"--help"});
+  EXPECT_EQ(help.code, 0);
+  EXPECT_NE(help.out.find("report"), std::string::npos);
+}
+
+TEST_F(CliTest, BadInputExitsOneAndWritesNothing) {
+  scenario();
+  const std::string before = on("2017-06-15", {"list", "--format", "json"}).out;
+  const std::string history = on("2017-06-15", {"history", "1"}).out;
+  struct Case {
+    std::vector<std::string> args;
+    const char* what;
+  };
+  for (const Case& c : {Case{{"add", "Bad date", "--due", "31 Febtember"}, "Febtember"},
+                        Case{{"add", "Bad state", "--state", "sleeping"}, "sleeping"},
+                        Case{{"set", "1", "status=kept?", "due=someday soon"}, "someday"},
+                        Case{{"set", "1", "colour=red"}, "colour"},
+                        Case{{"set", "1", "text="}, "text"},
+                        Case{{"set", "99", "status=x"}, "99"},
+                        Case{{"done", "99"}, "99"},
+                        Case{{"show", "abc"}, "abc"},
+                        Case{{"note", "42", "hello"}, "42"},
+                        Case{{"list", "due.before:notadate"}, "notadate"},
+                        Case{{"report", "weekly", "--as-of", "the 45th"}, "45th"}}) {
+    const Result r = on("2017-06-15", c.args);
+    EXPECT_EQ(r.code, 1) << c.args[0] << " " << r.err;
+    EXPECT_EQ(r.err.rfind("tracker: error: ", 0), 0u) << r.err;
+    EXPECT_NE(r.err.find(c.what), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  }
+  EXPECT_EQ(tracker({"--db", "test.db", "--as-of", "Smarch 3", "list"}).code, 1);
+  EXPECT_EQ(on("2017-06-15", {"list", "--format", "json"}).out, before);
+  EXPECT_EQ(on("2017-06-15", {"history", "1"}).out, history);
+}
+
+TEST_F(CliTest, MissingDatabaseIsAStorageErrorAndIsNotCreated) {
+  const Result r = tracker({"--db", "absent.db", "add", "Something"});
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("absent.db"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(dir.file("absent.db")));
+  EXPECT_EQ(tracker({"--db", "absent.db", "list"}).code, 3);
+  EXPECT_FALSE(std::filesystem::exists(dir.file("absent.db")));
+  write("garbage.db", std::string(4096, 'x'));
+  EXPECT_EQ(tracker({"--db", "garbage.db", "list"}).code, 3);
+}
+
+TEST_F(CliTest, WeeklyReportInEveryFormat) {
+  scenario();
+  const Result text = on("2017-06-15", {"report", "weekly", "--page-size", "2"});
+  ASSERT_EQ(text.code, 0) << text.err;
+  EXPECT_NE(text.out.find("Review Open Action Items (1 of 2)"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("Review Open Action Items (2 of 2)"), std::string::npos);
+
+  const Result json = on("2017-06-15", {"report", "weekly", "--format", "json"});
+  ASSERT_EQ(json.code, 0) << json.err;
+  const nlohmann::json j = nlohmann::json::parse(json.out);
+  EXPECT_EQ(j["as_of"], "2017-06-15");
+  EXPECT_EQ(j["period_start"], "2017-06-09");
+  EXPECT_EQ(j["counts"]["open"], 4);
+  EXPECT_EQ(j["counts"]["overdue"], 1);
+  EXPECT_EQ(j["counts"]["new"], 1);
+  EXPECT_EQ(j["counts"]["slipped"], 1);
+  EXPECT_EQ(j["sections"]["slipped"][0]["old_due"], "2017-06-09");
+  EXPECT_EQ(j["sections"]["overdue"][0]["days_overdue"], 1);
+
+  // A past report, asked after later changes, with its own --as-of.
+  const Result past = on("2017-06-20", {"report", "weekly", "--format", "json", "--as-of", "2017-06-07"});
+  ASSERT_EQ(past.code, 0) << past.err;
+  const nlohmann::json p = nlohmann::json::parse(past.out);
+  EXPECT_EQ(p["counts"]["open"], 3);
+  EXPECT_EQ(p["counts"]["completed"], 1);
+  EXPECT_EQ(p["sections"]["open"][0]["due"], "2017-06-09");
+
+  ASSERT_EQ(on("2017-06-15", {"report", "weekly", "--format", "html", "-o", "report.html", "--group-by", "owner"}).code, 0);
+  const std::string html = read_file(dir.file("report.html"));
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("Guðrun&#39;s &lt;b&gt;review&lt;/b&gt; | =SUM(A1)"), std::string::npos);
+  EXPECT_NE(html.find("class=\"overdue\""), std::string::npos);
+
+  ASSERT_EQ(on("2017-06-15", {"report", "weekly", "--format", "md", "-o", "report.md"}).code, 0);
+  EXPECT_NE(read_file(dir.file("report.md")).find("| Action | Owner | Due Date | Status |"), std::string::npos);
+  const Result csv = on("2017-06-15", {"report", "weekly", "--format", "csv"});
+  ASSERT_EQ(csv.code, 0);
+  EXPECT_EQ(csv.out.rfind("section,id,text,", 0), 0u);
+  EXPECT_NE(csv.out.find(",Guðrun's <b>review</b> | =SUM(A1),"), std::string::npos) << csv.out;
+
+  // A failed report leaves no file behind.
+  EXPECT_EQ(on("2017-06-15", {"report", "weekly", "--as-of", "nonsense", "-o", "bad.html"}).code, 1);
+  EXPECT_FALSE(std::filesystem::exists(dir.file("bad.html")));
+}
+
+TEST_F(CliTest, ExportAndImportRoundTrip) {
+  scenario();
+  const Result csv = on("2017-06-15", {"export"});
+  ASSERT_EQ(csv.code, 0) << csv.err;
+  EXPECT_NE(csv.out.find("Draft SSR2 work plan"), std::string::npos);
+  const Result json = on("2017-06-15", {"export", "--format", "json", "-o", "items.json"});
+  ASSERT_EQ(json.code, 0) << json.err;
+  EXPECT_TRUE(json.out.empty());
+  ASSERT_EQ(on("2017-06-15", {"export", "--format", "json", "+open", "-o", "open.json"}).code, 0);
+
+  ASSERT_EQ(tracker({"--db", "copy.db", "init"}).code, 0);
+  const Result im = tracker({"--db", "copy.db", "import", "items.json"});
+  ASSERT_EQ(im.code, 0) << im.err;
+  EXPECT_NE(im.out.find("5 added"), std::string::npos) << im.out;
+  // Piped: no progress bar.
+  EXPECT_EQ(im.err.find('\r'), std::string::npos);
+  EXPECT_EQ(tracker({"--db", "copy.db", "count"}).out, "5\n");
+  // Again: updates nothing, adds nothing.
+  const Result again = tracker({"--db", "copy.db", "import", "items.json"});
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_NE(again.out.find("0 added"), std::string::npos) << again.out;
+  EXPECT_EQ(tracker({"--db", "copy.db", "count"}).out, "5\n");
+
+  // A broken file: exit 1, nothing imported.
+  write("broken.json", "[{\"text\": \"ok\"}, {\"text\": 12, \"due\": [}");
+  const Result broken = tracker({"--db", "copy.db", "import", "broken.json"});
+  EXPECT_EQ(broken.code, 1) << broken.err;
+  EXPECT_EQ(broken.err.rfind("tracker: error: ", 0), 0u);
+  EXPECT_EQ(tracker({"--db", "copy.db", "count"}).out, "5\n");
+  EXPECT_EQ(tracker({"--db", "copy.db", "import", "missing.csv"}).code, 1);
+  EXPECT_EQ(tracker({"--db", "copy.db", "import", "items.json", "--format", "pdf"}).code, 2);
+}
+
+TEST_F(CliTest, ImportsTheSeedSlides) {
+  ASSERT_EQ(on("2017-06-15", {"init"}).code, 0);
+  const std::string seed = std::string(LIBTRACKER_SEEDS_DIR) + "/004_aef3142de91aa82d.txt";
+  const Result im = on("2017-06-15", {"import", seed, "--format", "minutes", "--ref-date", "15 June 2017"});
+  ASSERT_EQ(im.code, 0) << im.err;
+  EXPECT_EQ(count("2017-06-15", {"owner:SSR2-RT"}), "5\n");
+  EXPECT_EQ(count("2017-06-15", {"+overdue"}), "3\n");
+  const Result report = on("2017-06-15", {"report", "weekly", "--format", "md", "--page-size", "8"});
+  ASSERT_EQ(report.code, 0) << report.err;
+  EXPECT_NE(report.out.find("Review Open Action Items (1 of "), std::string::npos);
+}
