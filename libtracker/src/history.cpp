@@ -66,12 +66,22 @@ std::vector<Event> Store::history(ItemId id) const {
   });
 }
 
-std::vector<Event> Store::events(boost::gregorian::date from, boost::gregorian::date to) const {
+bool Store::changed_after(boost::gregorian::date day) const {
   return impl_->guarded([&] {
-    auto& s = impl_->stmt(std::string("SELECT ") + event_columns +
-                          " FROM events WHERE at >= ? AND at < ? ORDER BY id");
+    auto& s = impl_->stmt("SELECT 1 FROM events WHERE at >= ? LIMIT 1");
+    s.bind(1, detail::day_start_micros(day + boost::gregorian::days(1)));
+    return s.executeStep();
+  });
+}
+
+std::vector<Event> Store::events(boost::gregorian::date from, boost::gregorian::date to,
+                                 const std::string& field) const {
+  return impl_->guarded([&] {
+    auto& s = impl_->stmt(std::string("SELECT ") + event_columns + " FROM events WHERE at >= ?1 AND at < ?2" +
+                          (field.empty() ? "" : " AND field = ?3") + " ORDER BY id");
     s.bind(1, detail::day_start_micros(from));
     s.bind(2, detail::day_start_micros(to + boost::gregorian::days(1)));
+    if (!field.empty()) s.bind(3, field);
     std::vector<Event> out;
     while (s.executeStep()) out.push_back(read_event(s));
     return out;

@@ -83,6 +83,7 @@ CREATE TABLE events(
   version INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX events_item ON events(item_id, id);
 CREATE INDEX events_at ON events(at);
+CREATE INDEX events_field_at ON events(field, at);
 CREATE VIRTUAL TABLE items_fts USING fts5(
   text, details, content='items', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 -- items_fts is kept by the store itself, once per transaction (see Store::Impl::flush_text_index):

@@ -53,6 +53,7 @@ Inputs inputs_from_queries(const Store& store, bg::date from, bg::date to) {
   Inputs in;
   Query open;
   open.open = true;
+  open.order_by = OrderBy::due;  // lets SQLite read the open items through their index
   in.open = store.find(open);
   Query created;
   created.created = DateRange{from, to};
@@ -68,9 +69,7 @@ Inputs inputs_from_queries(const Store& store, bg::date from, bg::date to) {
 /// the items as they were then.
 bool nothing_changed_after(const Store& store, bg::date day) {
   if (day < store.today()) return false;  // a past day: assume history, do not scan it
-  const bg::date last(9999, 12, 30);  // Store::events reads up to the day after
-  if (day >= last) return true;
-  return store.events(day + bg::days(1), last).empty();
+  return !store.changed_after(day);
 }
 
 ReportEntry entry(ActionItem item, bg::date as_of) {
@@ -154,7 +153,7 @@ WeeklyReport build(const Store& store, Inputs in, bg::date from, bg::date as_of,
 
   // Slipped: the due date before the first change in the period against the one at as_of.
   std::unordered_map<ItemId, std::string> first_old_due;
-  for (const Event& e : store.events(from, as_of)) {
+  for (const Event& e : store.events(from, as_of, "due")) {
     if (e.kind == EventKind::changed && e.field == "due") first_old_due.try_emplace(e.item, e.old_value);
   }
   std::vector<std::size_t> slipped_rows;

@@ -95,10 +95,21 @@ class Store {
   /// @throw NotFoundError when there is no such item; Error for empty text.
   Note add_note(ItemId id, const std::string& text);
   std::vector<Note> notes(ItemId id) const;
+  /// Gives an imported item its history from elsewhere (a JSON export): non-empty @p events
+  /// replace the item's events, with their own times, actors and versions (the item's version
+  /// becomes the last one's); @p notes are added with their own times and authors (an empty
+  /// author is the store's actor), each with a "note" event unless @p events were given.
+  /// @throw NotFoundError for an unknown item; Error for an empty note or a history that
+  /// does not start with a "created" event.
+  void import_history(ItemId id, const std::vector<Event>& events, const std::vector<Note>& notes);
   /// Every event of an item, oldest first. @throw NotFoundError for an unknown id.
   std::vector<Event> history(ItemId id) const;
-  /// Every event (of any item) with @p from <= day <= @p to, oldest first.
-  std::vector<Event> events(boost::gregorian::date from, boost::gregorian::date to) const;
+  /// Every event (of any item) with @p from <= day <= @p to, oldest first; only the changes
+  /// of @p field ("due", "state", ...) when it is given.
+  std::vector<Event> events(boost::gregorian::date from, boost::gregorian::date to,
+                            const std::string& field = {}) const;
+  /// True when any event was recorded after the end of @p day.
+  bool changed_after(boost::gregorian::date day) const;
   /// The item as it was at the end of @p day, rebuilt from its history;
   /// std::nullopt when it did not exist then. @throw NotFoundError for an unknown id.
   std::optional<ActionItem> get_as_of(ItemId id, boost::gregorian::date day) const;
