@@ -28,5 +28,16 @@ cmake --build build/sanitize -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build/sanitize --output-on-failure -j"$jobs"
 
+step "Python package: pip install into a virtual environment, pytest (warnings are errors)"
+python3 -m venv build/venv
+build/venv/bin/python -m pip install -q --upgrade pip
+build/venv/bin/python -m pip install -q -Cbuild.tool-args=-j"$jobs" ".[test,plot]"
+# Run from outside the source tree so the installed package is the one tested.
+(cd build && venv/bin/python -m pytest -q -p no:cacheprovider -c "$root/pyproject.toml" --rootdir "$root" "$root/tests/python")
+
+step "Linters: ruff (Python)"
+build/venv/bin/ruff check python tests/python examples/python bench/python
+build/venv/bin/ruff format --check python tests/python examples/python bench/python
+
 echo
 echo "all test suites passed"

@@ -1,0 +1,85 @@
+"""libtracker: action items from meetings, with owners, due dates, states and history.
+
+>>> import libtracker as lt
+>>> t = lt.Tracker()
+>>> it = t.add("Draft SSR2 work plan", owners=["Co-Chairs"], due="TBD")
+>>> [item.text for item in t.find(state="open")]
+['Draft SSR2 work plan']
+"""
+
+from __future__ import annotations
+
+from . import _core
+from ._core import (
+    ActionItem,
+    Event,
+    ImportResult,
+    Meeting,
+    Note,
+    Owner,
+    ParsedMinutes,
+    parse_action_items,
+    parse_date,
+    parse_due,
+    parse_owners,
+    parse_status,
+)
+from ._enums import State
+from ._errors import (
+    ConflictError,
+    NotFoundError,
+    ParseError,
+    SchemaError,
+    StorageError,
+    TrackerError,
+)
+from ._html import items_html
+from ._tracker import ItemList, Tracker
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ActionItem",
+    "ConflictError",
+    "Event",
+    "ImportResult",
+    "ItemList",
+    "Meeting",
+    "NotFoundError",
+    "Note",
+    "Owner",
+    "ParseError",
+    "ParsedMinutes",
+    "SchemaError",
+    "State",
+    "StorageError",
+    "Tracker",
+    "TrackerError",
+    "__version__",
+    "parse_action_items",
+    "parse_date",
+    "parse_due",
+    "parse_owners",
+    "parse_status",
+]
+
+
+def _item_repr_html(self: ActionItem) -> str:
+    return items_html([self])
+
+
+for _public in (
+    State,
+    TrackerError,
+    NotFoundError,
+    ParseError,
+    ConflictError,
+    StorageError,
+    SchemaError,
+    Tracker,
+    ItemList,
+):
+    _public.__module__ = __name__  # shown as libtracker.ParseError, not libtracker._errors...
+
+ActionItem._repr_html_ = _item_repr_html  # type: ignore[method-assign]
+_core.ParsedMinutes._repr_html_ = lambda self: items_html(self.items)  # type: ignore[method-assign]

@@ -1,0 +1,133 @@
+// Import and export: Tracker.import_text/import_file, export_text/export_file.
+
+#include <pybind11/pybind11.h>
+
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "libtracker/export.hpp"
+#include "libtracker/formats.hpp"
+#include "libtracker/import.hpp"
+#include "query_args.hpp"
+#include "tracker.hpp"
+#include "values.hpp"
+
+namespace libtracker::python {
+
+py::list skipped_to_python(const std::vector<SkippedLine>& skipped);
+
+namespace {
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw StorageError("cannot read " + path.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void write_file(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) throw StorageError("cannot write " + path.string());
+  out << text;
+  out.flush();
+  if (!out) throw StorageError("could not write all of " + path.string());
+}
+
+ImportOptions import_options(Format format, std::optional<boost::gregorian::date> reference,
+                             const std::string& source, py::handle meeting, bool day_first) {
+  ImportOptions options;
+  options.format = format;
+  options.reference = reference;
+  options.source = source;
+  options.meeting = meeting_from_python(meeting);
+  options.dates.day_first = day_first;
+  return options;
+}
+
+/// Fills in event-name lookups from the store unless the caller gave their own.
+ImportResult run_import(Store& store, const std::string& text, ImportOptions options) {
+  if (!options.dates.event_date) options.dates.event_date = store_date_options(store).event_date;
+  return import_text(store, text, options);
+}
+
+}  // namespace
+
+void bind_io(py::module_& m) {
+  using namespace pybind11::literals;
+
+  py::class_<ImportResult>(m, "ImportResult", "What an import did, by item id.")
+      .def_readonly("added", &ImportResult::added)
+      .def_readonly("updated", &ImportResult::updated)
+      .def_readonly("unchanged", &ImportResult::unchanged)
+      .def_property_readonly(
+          "skipped", [](const ImportResult& r) { return skipped_to_python(r.skipped); },
+          "(line, text, reason) for each line of minutes that was not taken.")
+      .def("__repr__", [](const ImportResult& r) {
+        return "ImportResult(added=" + std::to_string(r.added.size()) +
+               ", updated=" + std::to_string(r.updated.size()) +
+               ", unchanged=" + std::to_string(r.unchanged.size()) +
+               ", skipped=" + std::to_string(r.skipped.size()) + ")";
+      });
+
+  auto tracker = py::reinterpret_borrow<py::class_<Tracker>>(m.attr("Tracker"));
+  tracker
+      .def(
+          "import_text",
+          [](Tracker& t, const std::string& text, const std::string& format,
+             std::optional<boost::gregorian::date> reference_date, const std::string& source,
+             py::handle meeting, bool day_first) {
+            const ImportOptions options = import_options(format_from_string(format), reference_date,
+                                                         source, meeting, day_first);
+            return t.run([&](Store& s) { return run_import(s, text, options); });
+          },
+          "text"_a, "format"_a, py::kw_only(), "reference_date"_a = py::none(), "source"_a = "",
+          "meeting"_a = py::none(), "day_first"_a = false,
+          "Imports text in format (\"minutes\", \"csv\", \"json\", \"taskwarrior\") in one "
+          "transaction; items already stored are updated, not duplicated.")
+      .def(
+          "import_file",
+          [](Tracker& t, const std::filesystem::path& path, std::optional<std::string> format,
+             std::optional<boost::gregorian::date> reference_date, py::handle meeting,
+             bool day_first) {
+            const Format f = format ? format_from_string(*format) : format_for_path(path.string());
+            const ImportOptions options =
+                import_options(f, reference_date, path.filename().string(), meeting, day_first);
+            return t.run([&](Store& s) { return run_import(s, read_file(path), options); });
+          },
+          "path"_a, "format"_a = py::none(), py::kw_only(), "reference_date"_a = py::none(),
+          "meeting"_a = py::none(), "day_first"_a = false,
+          "Imports a file; the format defaults to the one its extension names.")
+      .def(
+          "export_text",
+          [](Tracker& t, const std::string& format, const py::object& filter,
+             const py::kwargs& kwargs) {
+            const QueryArgs args(filter, kwargs);
+            ExportOptions options;
+            options.format = format_from_string(format);
+            return t.run([&](Store& s) { return export_items(s, s.find(args.resolve(s)), options); });
+          },
+          "format"_a, "filter"_a = py::none(),
+          "The items matching the filters in format (\"csv\", \"json\", \"taskwarrior\", \"ics\").")
+      .def(
+          "export_file",
+          [](Tracker& t, const std::filesystem::path& path, std::optional<std::string> format,
+             const py::object& filter, const py::kwargs& kwargs) {
+            const QueryArgs args(filter, kwargs);
+            ExportOptions options;
+            options.format = format ? format_from_string(*format) : format_for_path(path.string());
+            t.run([&](Store& s) {
+              write_file(path, export_items(s, s.find(args.resolve(s)), options));
+            });
+          },
+          "path"_a, "format"_a = py::none(), "filter"_a = py::none(),
+          "Writes the items matching the filters to path; the format defaults to its extension's.");
+}
+
+}  // namespace libtracker::python

@@ -1,0 +1,15 @@
+#pragma once
+// One binding function per area; module.cpp calls them in dependency order.
+
+#include <pybind11/pybind11.h>
+
+namespace libtracker::python {
+
+void bind_errors(pybind11::module_& m);
+void bind_item(pybind11::module_& m);
+void bind_store(pybind11::module_& m);
+void bind_table(pybind11::module_& m);
+void bind_parsers(pybind11::module_& m);
+void bind_io(pybind11::module_& m);
+
+}  // namespace libtracker::python

@@ -1,0 +1,79 @@
+"""Import and export through the Tracker: formats, files, re-import without duplicates."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+
+import libtracker as lt
+from conftest import MEETING_DAY
+
+
+def test_export_csv_and_import_into_another_tracker(ssr2: lt.Tracker) -> None:
+    text = ssr2.export_text("csv")
+    assert text.splitlines()[0].startswith("Item #,Action")
+    with lt.Tracker() as other:
+        other.today = MEETING_DAY
+        result = other.import_text(text, "csv")
+        assert isinstance(result, lt.ImportResult)
+        assert len(result.added) == 4
+        assert [i.text for i in other.find()] == [i.text for i in ssr2.find()]
+        assert [i.due for i in other.find()] == [i.due for i in ssr2.find()]
+        again = other.import_text(text, "csv")
+        assert (len(again.added), len(again.unchanged)) == (0, 4)
+        assert other.count() == 4
+        assert "ImportResult(" in repr(again)
+
+
+def test_export_json_is_the_to_dict_form(ssr2: lt.Tracker) -> None:
+    document = json.loads(ssr2.export_text("json", state="open"))
+    items = document["items"]
+    assert [item["text"] for item in items] == [i.text for i in ssr2.find(state="open")]
+    for exported, item in zip(items, ssr2.find(state="open")):
+        for key, value in item.to_dict().items():
+            assert exported[key] == value
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".ics"])
+def test_export_file_by_extension(ssr2: lt.Tracker, tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"items{suffix}"
+    ssr2.export_file(path, filter="+open")
+    assert "Research collaborative tools" in path.read_text(encoding="utf-8")
+
+
+def test_import_minutes_file(tracker: lt.Tracker, seeds: Path, tmp_path: Path) -> None:
+    minutes = tmp_path / "ssr2.txt"
+    minutes.write_text(
+        (seeds / "004_aef3142de91aa82d.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    result = tracker.import_file(minutes, reference_date=MEETING_DAY)
+    assert len(result.added) > 0
+    assert tracker.count() == len(result.added)
+    for line, text, reason in result.skipped:
+        assert isinstance(line, int)
+        assert isinstance(text, str)
+        assert reason
+    again = tracker.import_file(minutes, reference_date=MEETING_DAY)
+    assert again.added == []
+    assert tracker.count() == len(result.added)
+
+
+def test_import_errors(tracker: lt.Tracker, tmp_path: Path) -> None:
+    with pytest.raises(lt.ParseError):
+        tracker.import_text("x", "spreadsheet")
+    with pytest.raises(lt.ParseError):
+        tracker.import_text('{"items": [{"text": 42}]}', "json")
+    with pytest.raises(lt.StorageError):
+        tracker.import_file(tmp_path / "missing.csv")
+    assert tracker.count() == 0
+
+
+def test_import_taskwarrior_round_trip(ssr2: lt.Tracker) -> None:
+    exported = ssr2.export_text("taskwarrior")
+    with lt.Tracker() as other:
+        other.today = datetime.date(2017, 6, 16)
+        result = other.import_text(exported, "taskwarrior")
+        assert len(result.added) == 4
