@@ -121,6 +121,12 @@ std::string limit_clause(const Query& q) {
 
 }  // namespace
 
+void ItemTable::reserve(std::size_t rows) {
+  for (auto* c : {&id, &due, &meeting, &created, &closed, &version}) c->reserve(rows);
+  for (auto* c : {&text, &details, &owners, &due_text, &status_note, &tags}) c->reserve(rows);
+  for (auto* c : {&state, &impact, &effort}) c->reserve(rows);
+}
+
 std::vector<ActionItem> Store::find(const Query& query) const {
   return impl_->guarded([&] {
     const Sql sql = where_clause(query, today());
@@ -162,6 +168,9 @@ ItemTable Store::table(const Query& query) const {
         v.replace(p, 1, "; ");
       return v;
     };
+    std::size_t expected = query.limit ? *query.limit : 0;
+    if (!query.limit) expected = static_cast<std::size_t>(count(query));
+    t.reserve(expected);
     while (s.executeStep()) {
       t.id.push_back(s.getColumn(0).getInt64());
       t.text.push_back(s.getColumn(1).getString());
@@ -169,7 +178,7 @@ ItemTable Store::table(const Query& query) const {
       const int due_kind = s.getColumn(3).getInt();
       const std::int64_t due = opt_int(s.getColumn(4), ItemTable::no_date);
       t.due.push_back(due_kind == 2 ? due : ItemTable::no_date);
-      t.due_text.push_back(due_kind == 2   ? boost::gregorian::to_iso_extended_string(detail::from_days(due))
+      t.due_text.push_back(due_kind == 2   ? detail::iso_date(due)
                            : due_kind == 1 ? std::string("TBD")
                                            : std::string());
       t.state.push_back(static_cast<std::int8_t>(s.getColumn(6).getInt()));

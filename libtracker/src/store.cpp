@@ -144,8 +144,9 @@ Store::Store(const std::string& path, const StoreOptions& options) : impl_(std::
   impl_->clock = system_clock();
   impl_->actor = default_actor();
   impl_->guarded([&] {
-    const int flags = options.read_only ? SQLite::OPEN_READONLY
-                                        : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // A Store is used by one thread at a time, so SQLite's own locking is not needed.
+    const int flags = SQLite::OPEN_NOMUTEX | (options.read_only ? SQLite::OPEN_READONLY
+                                                                : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
     impl_->db = std::make_unique<SQLite::Database>(sqlite_path(impl_->path), flags,
                                                    options.busy_timeout_ms);
     detail::prepare_schema(*impl_->db, impl_->path, options.read_only);

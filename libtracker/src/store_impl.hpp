@@ -8,6 +8,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <optional>
@@ -30,6 +31,14 @@ inline const boost::gregorian::date& epoch_day() {
 inline std::int64_t to_days(boost::gregorian::date d) { return (d - epoch_day()).days(); }
 inline boost::gregorian::date from_days(std::int64_t days) {
   return epoch_day() + boost::gregorian::days(static_cast<long>(days));
+}
+/// "YYYY-MM-DD" for a day number, without Boost's stream formatting (used per row).
+inline std::string iso_date(std::int64_t days) {
+  const auto ymd = from_days(days).year_month_day();
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(ymd.year),
+                static_cast<int>(ymd.month), static_cast<int>(ymd.day));
+  return buf;
 }
 /// Microseconds since the epoch (UTC): how timestamps are stored.
 inline std::int64_t to_micros(const boost::posix_time::ptime& t) {

@@ -35,6 +35,8 @@ struct ItemTable {
   std::vector<std::int64_t> version;
 
   std::size_t size() const noexcept { return id.size(); }
+  /// Reserves room for @p rows rows in every column.
+  void reserve(std::size_t rows);
 };
 
 }  // namespace libtracker
