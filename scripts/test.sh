@@ -16,6 +16,9 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-5}
 jobs=${JOBS:-2}
 step() { printf '\n=== %s\n' "$*"; }
 
+# The iCalendar export is checked by a real parser (Python's icalendar package).
+python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install -q icalendar
+
 step "C++ build and unit tests"
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build/test -j"$jobs"
@@ -27,6 +30,12 @@ cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug \
 cmake --build build/sanitize -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build/sanitize --output-on-failure -j"$jobs"
+
+step "The HTML report in headless Chromium (screenshot)"
+tests/browser/screenshot.sh build/test/cli/tracker build/test/screenshot
+
+step "Fuzzers: every libFuzzer target for $FUZZ_SECONDS s (a full run: FUZZ_SECONDS=600)"
+BUILD_DIR=build/fuzz JOBS="$jobs" scripts/fuzz.sh "$FUZZ_SECONDS"
 
 step "Python package: pip install into a virtual environment, pytest (warnings are errors)"
 python3 -m venv build/venv
