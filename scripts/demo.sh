@@ -12,7 +12,7 @@ cmake --build build/demo -j2 >/dev/null
 
 tracker=build/demo/cli/tracker
 slides=../shared/seeds/004_aef3142de91aa82d.txt
-[ -f "$slides" ] || slides=examples/data/004_aef3142de91aa82d.txt
+[ -f "$slides" ] || slides=examples/data/seeds/004_aef3142de91aa82d.txt
 export TRACKER_DB=build/demo/ssr2.db
 rm -f "$TRACKER_DB" "$TRACKER_DB-wal" "$TRACKER_DB-shm"
 

@@ -35,7 +35,7 @@ inline boost::gregorian::date from_days(std::int64_t days) {
 /// "YYYY-MM-DD" for a day number, without Boost's stream formatting (used per row).
 inline std::string iso_date(std::int64_t days) {
   const auto ymd = from_days(days).year_month_day();
-  char buf[16];
+  char buf[32];  // Boost years are 1400..9999, so 10 characters are written
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(ymd.year),
                 static_cast<int>(ymd.month), static_cast<int>(ymd.day));
   return buf;

@@ -11,5 +11,6 @@ void bind_store(pybind11::module_& m);
 void bind_table(pybind11::module_& m);
 void bind_parsers(pybind11::module_& m);
 void bind_io(pybind11::module_& m);
+void bind_report(pybind11::module_& m);
 
 }  // namespace libtracker::python

@@ -33,4 +33,5 @@ PYBIND11_MODULE(_core, m) {
   libtracker::python::bind_table(m);
   libtracker::python::bind_parsers(m);
   libtracker::python::bind_io(m);
+  libtracker::python::bind_report(m);
 }

@@ -1,0 +1,142 @@
+// The weekly report: Tracker.weekly_report() and WeeklyReport with its renderers.
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "libtracker/render.hpp"
+#include "libtracker/weekly_report.hpp"
+#include "tracker.hpp"
+
+namespace libtracker::python {
+namespace {
+
+RenderOptions render_options(const std::optional<std::string>& group_by, std::size_t page_size,
+                             bool show_ids) {
+  RenderOptions options;
+  if (group_by) options.layout.group_by = group_by_from_string(*group_by);
+  options.layout.page_size = page_size;
+  options.show_ids = show_ids;
+  return options;
+}
+
+/// Renders without holding the GIL: a report of thousands of rows takes a while.
+template <class Render>
+std::string rendered(const WeeklyReport& report, Render&& render) {
+  py::gil_scoped_release nogil;
+  return render(report);
+}
+
+}  // namespace
+
+void bind_report(py::module_& m) {
+  using namespace pybind11::literals;
+
+  py::class_<WeeklyReport>(m, "WeeklyReport",
+                           "The weekly status report, computed once; to_markdown(), to_html(), "
+                           "to_text(), to_csv(), to_json(), to_dict() and to_dataframe() render it.")
+      .def_readonly("as_of", &WeeklyReport::as_of)
+      .def_readonly("period_start", &WeeklyReport::period_start)
+      .def_readonly("period_end", &WeeklyReport::period_end)
+      .def_readonly("period_days", &WeeklyReport::period_days)
+      .def_property_readonly(
+          "counts",
+          [](const WeeklyReport& r) {
+            py::dict counts;
+            for (ReportSection s : all_report_sections) {
+              const auto key = to_string(s);
+              counts[py::str(key.data(), key.size())] = r.counts.of(s);
+            }
+            return counts;
+          },
+          "Entries per section, by section key.")
+      .def(
+          "section",
+          [](const WeeklyReport& r, const std::string& key) {
+            for (ReportSection s : all_report_sections)
+              if (to_string(s) == key) {
+                std::vector<ActionItem> items;
+                for (const auto& e : r.section(s)) items.push_back(e.item);
+                return items;
+              }
+            throw ParseError("unknown report section", key, 0, "section");
+          },
+          "key"_a, "The items of one section (\"open\", \"overdue\", ...) as they were on as_of.")
+      .def(
+          "to_markdown",
+          [](const WeeklyReport& r, std::optional<std::string> group_by, std::size_t page_size) {
+            const auto options = render_options(group_by, page_size, false);
+            return rendered(r, [&](const WeeklyReport& x) { return render_markdown(x, options); });
+          },
+          py::kw_only(), "group_by"_a = py::none(), "page_size"_a = 0,
+          "Markdown with pipe tables; group_by \"owner\" or \"state\", page_size rows per page.")
+      .def(
+          "to_html",
+          [](const WeeklyReport& r, std::optional<std::string> group_by, std::size_t page_size) {
+            const auto options = render_options(group_by, page_size, false);
+            return rendered(r, [&](const WeeklyReport& x) { return render_html(x, options); });
+          },
+          py::kw_only(), "group_by"_a = py::none(), "page_size"_a = 0,
+          "One self-contained HTML document; overdue rows are marked.")
+      .def(
+          "to_text",
+          [](const WeeklyReport& r, std::size_t width) {
+            RenderOptions options;
+            options.width = width;
+            return rendered(r, [&](const WeeklyReport& x) { return render_text(x, options); });
+          },
+          py::kw_only(), "width"_a = 100, "Plain text for a terminal of width columns.")
+      .def(
+          "to_csv",
+          [](const WeeklyReport& r) {
+            return rendered(r, [](const WeeklyReport& x) { return render_csv(x); });
+          },
+          "One row per item per section (RFC 4180).")
+      .def(
+          "to_json",
+          [](const WeeklyReport& r) {
+            return rendered(r, [](const WeeklyReport& x) { return render_json(x); });
+          },
+          "The JSON form (as_of, period_start, period_end, counts, sections).")
+      .def(
+          "to_dict",
+          [](const WeeklyReport& r) {
+            RenderOptions compact;
+            compact.json_indent = -1;
+            const std::string json =
+                rendered(r, [&](const WeeklyReport& x) { return render_json(x, compact); });
+            return py::module_::import("json").attr("loads")(json);
+          },
+          "The JSON form as Python objects; every entry is the item's to_dict() plus its "
+          "section's fields.")
+      .def(
+          "to_dataframe",
+          [](const py::object& self) {
+            return py::module_::import("libtracker._report").attr("report_dataframe")(self);
+          },
+          "One row per item per section, with a \"section\" column (needs pandas).")
+      .def("_repr_html_",
+           [](const WeeklyReport& r) {
+             return rendered(r, [](const WeeklyReport& x) { return render_html(x); });
+           })
+      .def("__repr__", [](const WeeklyReport& r) {
+        return "WeeklyReport(as_of=" + boost::gregorian::to_iso_extended_string(r.as_of) +
+               ", open=" + std::to_string(r.counts.open) +
+               ", overdue=" + std::to_string(r.counts.overdue) + ")";
+      });
+
+  auto tracker = py::reinterpret_borrow<py::class_<Tracker>>(m.attr("Tracker"));
+  tracker.def(
+      "weekly_report",
+      [](Tracker& t, std::optional<boost::gregorian::date> as_of, int period_days) {
+        return t.run([&](Store& s) { return weekly_report(s, as_of.value_or(s.today()), period_days); });
+      },
+      py::kw_only(), "as_of"_a = py::none(), "period_days"_a = 7,
+      "The weekly status report for as_of (default today) over the period_days days ending on "
+      "it; a past day gives exactly what the report said then.");
+}
+
+}  // namespace libtracker::python
