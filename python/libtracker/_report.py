@@ -14,6 +14,23 @@ if TYPE_CHECKING:
 __all__ = ["report_dataframe"]
 
 DATE_COLUMNS = ["created", "closed", "old_due", "new_due"]
+COLUMNS = [
+    "section",
+    "id",
+    "text",
+    "owners",
+    "due",
+    "due_text",
+    "state",
+    "status_note",
+    "tags",
+    "created",
+    "closed",
+    "overdue",
+    "days_overdue",
+    "old_due",
+    "new_due",
+]
 
 
 def report_dataframe(report: WeeklyReport) -> pandas.DataFrame:
@@ -29,13 +46,15 @@ def report_dataframe(report: WeeklyReport) -> pandas.DataFrame:
             row["owners"] = "; ".join(row["owners"])
             row["tags"] = "; ".join(row["tags"])
             rows.append(row)
-    frame = pd.DataFrame(rows)
-    if frame.empty:
-        return frame
+    # The same columns whichever sections have entries.
+    frame = pd.DataFrame(rows, columns=[*COLUMNS, *_extra_columns(rows)])
     for column in ["due", *DATE_COLUMNS]:
-        if column in frame:
-            frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
+        frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
     frame["state"] = pd.Categorical(frame["state"], categories=STATE_NAMES)
-    if "days_overdue" in frame:
-        frame["days_overdue"] = frame["days_overdue"].fillna(0).astype("int64")
+    frame["days_overdue"] = frame["days_overdue"].fillna(0).astype("int64")
     return frame
+
+
+def _extra_columns(rows: list[dict[str, Any]]) -> list[str]:
+    seen = dict.fromkeys(key for row in rows for key in row)
+    return [key for key in seen if key not in COLUMNS]

@@ -7,6 +7,7 @@ import html.parser
 import json
 from pathlib import Path
 
+import pandas
 import pytest
 
 import libtracker as lt
@@ -19,8 +20,11 @@ def tracker() -> lt.Tracker:
     t = lt.Tracker()
     t.today = datetime.date(2017, 6, 1)
     t.add("Distribute draft Johannesburg agenda to email list.", owners="Co-Chairs", due="30 May")
-    t.add("Share links to relevant articles regarding threat mitigation.", owners="ICANN Org",
-          due="8 June")
+    t.add(
+        "Share links to relevant articles regarding threat mitigation.",
+        owners="ICANN Org",
+        due="8 June",
+    )
     t.add("Research collaborative tools the RT may use.", owners="ICANN Org", due="TBD")
     t.add("<script>alert(1)</script> | =HYPERLINK()", owners=["Guðrun Poulsen"], due="20 June")
     t.today = datetime.date(2017, 6, 12)
@@ -61,7 +65,13 @@ def test_dict_form_has_the_documented_keys(tracker: lt.Tracker) -> None:
     d = tracker.weekly_report(as_of=JUNE_15, period_days=7).to_dict()
     assert {"as_of", "period_start", "period_end", "counts", "sections"} <= d.keys()
     assert set(d["sections"]) == {
-        "open", "overdue", "upcoming", "no_due_date", "new", "completed", "slipped"
+        "open",
+        "overdue",
+        "upcoming",
+        "no_due_date",
+        "new",
+        "completed",
+        "slipped",
     }
     slipped = d["sections"]["slipped"][0]
     assert (slipped["old_due"], slipped["new_due"]) == ("2017-06-08", "2017-06-22")
@@ -87,10 +97,16 @@ def test_renderers_escape_user_text(tracker: lt.Tracker) -> None:
     assert "script" not in parser.tags
     assert "table" in parser.tags
     assert report._repr_html_() == page
+    # Grouped by owner, the item of two owners is listed under each: five rows, three pages.
     markdown = report.to_markdown(group_by="owner", page_size=2)
-    assert "(1 of 2)" in markdown
+    assert "(1 of 3)" in markdown
+    assert "(3 of 3)" in markdown
     assert "\\|" in markdown
-    assert "'=HYPERLINK" in report.to_csv() or "'<script>" in report.to_csv()
+    assert ",<script>alert(1)</script> | =HYPERLINK()," in report.to_csv()
+    tracker.add('=HYPERLINK("http://example.com")', status_note="@SUM(A1)")
+    csv = tracker.weekly_report(as_of=JUNE_15).to_csv()
+    assert "'=HYPERLINK" in csv
+    assert "'@SUM(A1)" in csv
     assert "Guðrun Poulsen" in report.to_text(width=120)
 
 
@@ -99,8 +115,23 @@ def test_dataframe_has_a_row_per_entry(tracker: lt.Tracker) -> None:
     frame = report.to_dataframe()
     assert len(frame) == sum(report.counts.values())
     assert str(frame["due"].dtype).startswith("datetime64")
+    assert list(frame.columns[:3]) == ["section", "id", "text"]
+    slipped = frame[frame["section"] == "slipped"].iloc[0]
+    assert slipped["new_due"] == pandas.Timestamp(2017, 6, 22)
+    assert slipped["days_overdue"] == 0
+
+
+def test_dataframe_of_a_past_report_counts_days_overdue(tracker: lt.Tracker) -> None:
+    frame = tracker.weekly_report(as_of=datetime.date(2017, 6, 5)).to_dataframe()
     overdue = frame[frame["section"] == "overdue"]
-    assert list(overdue["days_overdue"]) == [0] * len(overdue) or all(overdue["days_overdue"] > 0)
+    assert list(overdue["days_overdue"]) == [6]
+    assert list(overdue["due_text"]) == ["2017-05-30"]
+
+
+def test_dataframe_of_an_empty_report_keeps_its_columns() -> None:
+    frame = lt.Tracker().weekly_report(as_of=JUNE_15).to_dataframe()
+    assert frame.empty
+    assert {"section", "due", "days_overdue", "old_due", "new_due"} <= set(frame.columns)
 
 
 def test_report_of_the_imported_slides(seeds: Path) -> None:
