@@ -1,12 +1,13 @@
 // The report as one CSV table: a row per item per section, so it loads straight into a
 // spreadsheet or a data frame and filters by the section column.
 
+#include "csv_format.hpp"
 #include "render_util.hpp"
 
 namespace libtracker {
 
 std::string render_csv(const WeeklyReport& report, const RenderOptions& /*options*/) {
-  using detail::csv_field;
+  using detail::csv_cell;
   std::string out =
       "section,id,text,owners,due,state,status_note,created,closed,days_overdue,old_due,new_due\r\n";
   for (ReportSection s : all_report_sections) {
@@ -16,11 +17,11 @@ std::string render_csv(const WeeklyReport& report, const RenderOptions& /*option
       for (const std::string& o : it.owners) owners += (owners.empty() ? "" : "; ") + o;
       out += std::string(to_string(s)) + ",";
       out += std::to_string(it.id) + ",";
-      out += csv_field(it.text) + ",";
-      out += csv_field(owners) + ",";
-      out += csv_field(detail::due_text(it.due)) + ",";
+      out += csv_cell(it.text) + ",";
+      out += csv_cell(owners) + ",";
+      out += csv_cell(detail::due_text(it.due)) + ",";
       out += std::string(to_string(it.state)) + ",";
-      out += csv_field(it.status_note) + ",";
+      out += csv_cell(it.status_note) + ",";
       out += detail::iso(it.created) + ",";
       out += (it.closed ? detail::iso(*it.closed) : std::string()) + ",";
       out += (s == ReportSection::overdue ? std::to_string(e.days_overdue) : std::string()) + ",";

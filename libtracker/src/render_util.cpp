@@ -304,23 +304,6 @@ std::string markdown_escape(std::string_view text, bool in_table) {
   return out;
 }
 
-std::string csv_field(std::string_view text, bool guard) {
-  std::string value;
-  if (guard && !text.empty() &&
-      (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
-       text[0] == '\r'))
-    value = "'";
-  value.append(text);
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
-
 std::string one_line(std::string_view text) {
   std::string out;
   out.reserve(text.size());

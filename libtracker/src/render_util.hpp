@@ -63,9 +63,6 @@ std::string html_escape(std::string_view text);
 /// writes < > & as character references, escapes characters that would start a block at the
 /// beginning, and turns line breaks into <br> (cells) or spaces (headings).
 std::string markdown_escape(std::string_view text, bool in_table = true);
-/// One CSV field: quoted when it holds , " CR or LF; with the formula guard (a leading
-/// = + - @ tab or CR gets an apostrophe) when @p guard.
-std::string csv_field(std::string_view text, bool guard = true);
 /// Control characters (line breaks, tabs) as single spaces; invalid UTF-8 as U+FFFD.
 std::string one_line(std::string_view text);
 
