@@ -37,6 +37,7 @@ tests/browser/screenshot.sh build/test/cli/tracker build/test/screenshot
 step "Fuzzers: every libFuzzer target for $FUZZ_SECONDS s (a full run: FUZZ_SECONDS=600)"
 BUILD_DIR=build/fuzz JOBS="$jobs" scripts/fuzz.sh "$FUZZ_SECONDS"
 
+# pytest also runs examples/notebooks/weekly_report.ipynb (nbclient, a fixed report day).
 step "Python package: pip install into a virtual environment, pytest (warnings are errors)"
 python3 -m venv build/venv
 build/venv/bin/python -m pip install -q --upgrade pip
@@ -45,8 +46,8 @@ build/venv/bin/python -m pip install -q -Cbuild.tool-args=-j"$jobs" ".[test,plot
 (cd build && venv/bin/python -m pytest -q -p no:cacheprovider -c "$root/pyproject.toml" --rootdir "$root" "$root/tests/python")
 
 step "Linters: ruff (Python)"
-build/venv/bin/ruff check python tests/python examples/python bench/python
-build/venv/bin/ruff format --check python tests/python examples/python bench/python
+build/venv/bin/ruff check python tests/python examples/python examples/notebooks bench/python
+build/venv/bin/ruff format --check python tests/python examples/python examples/notebooks bench/python
 
 echo
 echo "all test suites passed"
