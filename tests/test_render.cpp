@@ -299,6 +299,33 @@ TEST_F(RenderTest, HtmlIsWellFormedSelfContainedAndEscaped) {
   EXPECT_NE(html.find("First line<br>Second line"), std::string::npos);
 }
 
+TEST_F(RenderTest, HtmlFragmentScopesEveryStyleToTheReport) {
+  RenderOptions options;
+  options.html_fragment = true;
+  const std::string html = render_html(report, options);
+  EXPECT_EQ(html.rfind("<style>", 0), 0u);
+  for (const char* page_level : {"<!DOCTYPE", "<html", "<body", "<head", "@page"})
+    EXPECT_EQ(html.find(page_level), std::string::npos) << page_level;
+  const std::string text = unescape_html(check_html(html));
+  EXPECT_NE(text.find(script), std::string::npos);
+  // Embedded in a notebook, the report must not restyle the rest of the page: every selector
+  // of every rule starts with the report's own class.
+  const std::string css = html.substr(0, html.find("</style>"));
+  static const std::regex rule(R"(([^{}]+)\{)");
+  std::size_t selectors = 0;
+  for (auto m = std::sregex_iterator(css.begin() + 7, css.end(), rule); m != std::sregex_iterator(); ++m) {
+    std::stringstream group((*m)[1].str());
+    for (std::string selector; std::getline(group, selector, ',');) {
+      selector.erase(0, selector.find_first_not_of(" \n"));
+      if (selector.rfind("@media", 0) == 0) continue;
+      EXPECT_EQ(selector.rfind(".libtracker-report", 0), 0u) << selector;
+      ++selectors;
+    }
+  }
+  EXPECT_GT(selectors, 10u);
+  EXPECT_NE(html.find("<div class=\"libtracker-report\">"), std::string::npos);
+}
+
 TEST_F(RenderTest, MarkdownTablesKeepTheirShape) {
   RenderOptions options;
   options.layout.page_size = 4;

@@ -6,37 +6,44 @@
 namespace libtracker {
 namespace {
 
-constexpr const char* style = R"css(
+// The page around a whole document; a fragment (Jupyter) leaves the page to its host.
+constexpr const char* page_style = R"css(
 :root { color-scheme: light; }
-* { box-sizing: border-box; }
-body { font-family: "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Noto Sans CJK SC", sans-serif;
+body { margin: 0; background: #fff; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print { .libtracker-report { max-width: none; padding: 0; font-size: 9pt; } }
+)css";
+
+// Every rule is scoped to the report's wrapper so that, embedded in a notebook, it styles
+// nothing else on the page.
+constexpr const char* report_style = R"css(
+.libtracker-report { font-family: "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Noto Sans CJK SC", sans-serif;
        font-size: 10.5pt; line-height: 1.4; color: #1a1a1a; background: #fff;
        max-width: 1120px; margin: 0 auto; padding: 24px; }
-h1 { font-size: 20pt; margin: 0 0 4px; }
-h2 { font-size: 14pt; margin: 28px 0 8px; border-bottom: 2px solid #1f4e79; padding-bottom: 3px; color: #1f4e79; }
-h3 { font-size: 11.5pt; margin: 16px 0 6px; }
-p { margin: 4px 0 12px; }
-p.empty { color: #666; font-style: italic; }
-table { width: 100%; border-collapse: collapse; margin: 0 0 12px; table-layout: auto; }
-th, td { border: 1px solid #c8c8c8; padding: 4px 6px; text-align: left; vertical-align: top;
-         overflow-wrap: anywhere; word-break: normal; }
-th { background: #e8eef5; font-weight: 600; }
-td.num, th.num { text-align: right; white-space: nowrap; }
-td.date { white-space: nowrap; }
-tbody tr:nth-child(even) { background: #f7f7f7; }
-tr.overdue { background: #fdecea !important; }
-tr.overdue td:first-child { border-left: 4px solid #c62828; }
-tr.overdue td.due { color: #b71c1c; font-weight: 600; }
-table.summary { width: auto; min-width: 280px; }
-@page { size: A4; margin: 14mm 12mm; }
+.libtracker-report * { box-sizing: border-box; }
+.libtracker-report h1 { font-size: 20pt; margin: 0 0 4px; }
+.libtracker-report h2 { font-size: 14pt; margin: 28px 0 8px; border-bottom: 2px solid #1f4e79; padding-bottom: 3px; color: #1f4e79; }
+.libtracker-report h3 { font-size: 11.5pt; margin: 16px 0 6px; }
+.libtracker-report p { margin: 4px 0 12px; }
+.libtracker-report p.empty { color: #666; font-style: italic; }
+.libtracker-report table { width: 100%; border-collapse: collapse; margin: 0 0 12px; table-layout: auto; }
+.libtracker-report th, .libtracker-report td { border: 1px solid #c8c8c8; padding: 4px 6px; text-align: left;
+       vertical-align: top; overflow-wrap: anywhere; word-break: normal; }
+.libtracker-report th { background: #e8eef5; font-weight: 600; }
+.libtracker-report td.num, .libtracker-report th.num { text-align: right; white-space: nowrap; }
+.libtracker-report td.date { white-space: nowrap; }
+.libtracker-report tbody tr:nth-child(even) { background: #f7f7f7; }
+.libtracker-report tr.overdue { background: #fdecea !important; }
+.libtracker-report tr.overdue td:first-child { border-left: 4px solid #c62828; }
+.libtracker-report tr.overdue td.due { color: #b71c1c; font-weight: 600; }
+.libtracker-report table.summary { width: auto; min-width: 280px; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 9pt; }
-  h2.page { break-before: page; page-break-before: always; }
-  h2.page.first { break-before: auto; page-break-before: auto; }
-  thead { display: table-header-group; }
-  tr, td, th { break-inside: avoid; page-break-inside: avoid; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .libtracker-report h2.page { break-before: page; page-break-before: always; }
+  .libtracker-report h2.page.first { break-before: auto; page-break-before: auto; }
+  .libtracker-report thead { display: table-header-group; }
+  .libtracker-report tr, .libtracker-report td, .libtracker-report th { break-inside: avoid; page-break-inside: avoid; }
+  .libtracker-report h2, .libtracker-report h3 { break-after: avoid; page-break-after: avoid; }
+  .libtracker-report * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )css";
 
@@ -49,10 +56,15 @@ bool is_date_header(const std::string& h) {
 std::string render_html(const WeeklyReport& report, const RenderOptions& options) {
   using detail::html_escape;
   std::string out;
-  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>Weekly status report, as of " + html_escape(detail::iso(report.as_of)) + "</title>\n";
-  out += "<style>" + std::string(style) + "</style>\n</head>\n<body>\n";
+  if (!options.html_fragment) {
+    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "<title>Weekly status report, as of " + html_escape(detail::iso(report.as_of)) + "</title>\n";
+    out += "<style>" + std::string(page_style) + "</style>\n";
+  }
+  out += "<style>" + std::string(report_style) + "</style>\n";
+  if (!options.html_fragment) out += "</head>\n<body>\n";
+  out += "<div class=\"libtracker-report\">\n";
   bool first_page = true;
   for (const detail::Block& b : detail::report_blocks(report, options)) {
     const std::string section = html_escape(b.section);
@@ -102,7 +114,8 @@ std::string render_html(const WeeklyReport& report, const RenderOptions& options
       }
     }
   }
-  out += "</body>\n</html>\n";
+  out += "</div>\n";
+  if (!options.html_fragment) out += "</body>\n</html>\n";
   return out;
 }
 

@@ -120,7 +120,9 @@ void bind_report(py::module_& m) {
           "One row per item per section, with a \"section\" column (needs pandas).")
       .def("_repr_html_",
            [](const WeeklyReport& r) {
-             return rendered(r, [](const WeeklyReport& x) { return render_html(x); });
+             RenderOptions options;
+             options.html_fragment = true;  // the notebook is the page; styles stay scoped
+             return rendered(r, [&](const WeeklyReport& x) { return render_html(x, options); });
            })
       .def("__repr__", [](const WeeklyReport& r) {
         return "WeeklyReport(as_of=" + boost::gregorian::to_iso_extended_string(r.as_of) +

@@ -32,13 +32,17 @@ struct RenderOptions {
   bool show_ids = false;
   /// JSON: spaces per indent level; negative for one line.
   int json_indent = 2;
+  /// HTML: a <div> with its own scoped styles instead of a whole document, to embed in a page
+  /// (Jupyter's rich display).
+  bool html_fragment = false;
 };
 
 /// Markdown with pipe tables: a summary, the paged open table, each section and per-owner counts.
 std::string render_markdown(const WeeklyReport& report, const RenderOptions& options = {});
 
 /// One self-contained HTML document (inline CSS, no external resources) that reads well in a
-/// browser and prints on A4; overdue rows have class="overdue".
+/// browser and prints on A4; overdue rows have class="overdue". Every style is scoped to the
+/// report's <div class="libtracker-report">, so options.html_fragment embeds it in a page.
 std::string render_html(const WeeklyReport& report, const RenderOptions& options = {});
 
 /// RFC 4180 CSV (CRLF line ends), one row per item per section:
