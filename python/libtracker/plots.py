@@ -238,8 +238,11 @@ def owner_chart(
 
 def _owner_counts(report: WeeklyReport) -> list[tuple[str, int, int]]:
     """(owner, open, overdue) of the owners with open items, most open first."""
-    by_owner = report.to_dict()["counts"]["by_owner"]
-    rows = [(row["owner"] or "", row["open"], row["overdue"]) for row in by_owner if row["open"]]
+    rows = [
+        (owner, counts["open"], counts["overdue"])
+        for owner, counts in report.by_owner.items()
+        if counts["open"]
+    ]
     return sorted(rows, key=lambda row: (-row[1], -row[2], row[0].casefold()))
 
 

@@ -14,6 +14,15 @@
 namespace libtracker::python {
 namespace {
 
+py::dict counts_dict(const ReportCounts& counts) {
+  py::dict d;
+  for (ReportSection s : all_report_sections) {
+    const auto key = to_string(s);
+    d[py::str(key.data(), key.size())] = counts.of(s);
+  }
+  return d;
+}
+
 RenderOptions render_options(const std::optional<std::string>& group_by, std::size_t page_size,
                              bool show_ids) {
   RenderOptions options;
@@ -43,16 +52,17 @@ void bind_report(py::module_& m) {
       .def_readonly("period_end", &WeeklyReport::period_end)
       .def_readonly("period_days", &WeeklyReport::period_days)
       .def_property_readonly(
-          "counts",
-          [](const WeeklyReport& r) {
-            py::dict counts;
-            for (ReportSection s : all_report_sections) {
-              const auto key = to_string(s);
-              counts[py::str(key.data(), key.size())] = r.counts.of(s);
-            }
-            return counts;
-          },
+          "counts", [](const WeeklyReport& r) { return counts_dict(r.counts); },
           "Entries per section, by section key.")
+      .def_property_readonly(
+          "by_owner",
+          [](const WeeklyReport& r) {
+            py::dict by_owner;
+            for (const OwnerCounts& o : r.by_owner) by_owner[py::str(o.owner)] = counts_dict(o.counts);
+            return by_owner;
+          },
+          "Counts per section for each owner (an item of two owners counts for both; \"\" holds "
+          "the items without owners), in the report's owner order.")
       .def(
           "section",
           [](const WeeklyReport& r, const std::string& key) {

@@ -61,6 +61,17 @@ def test_a_past_report_does_not_see_later_changes(tracker: lt.Tracker) -> None:
     ]
 
 
+def test_counts_per_owner(tracker: lt.Tracker) -> None:
+    by_owner = tracker.weekly_report(as_of=JUNE_15).by_owner
+    assert by_owner["ICANN Org"]["open"] == 2
+    assert by_owner["ICANN Org"]["slipped"] == 1
+    # The item of two owners counts for both.
+    assert by_owner["James Gannon"]["new"] == 1
+    assert by_owner["Emily Taylor"]["new"] == 1
+    assert by_owner["Co-Chairs"]["completed"] == 1
+    assert by_owner["Co-Chairs"]["open"] == 0
+
+
 def test_dict_form_has_the_documented_keys(tracker: lt.Tracker) -> None:
     d = tracker.weekly_report(as_of=JUNE_15, period_days=7).to_dict()
     assert {"as_of", "period_start", "period_end", "counts", "sections"} <= d.keys()
