@@ -11,6 +11,10 @@ LIBTRACKER_APT_PACKAGES=(
 # Only the test script needs these: sanitizers' runtime and libFuzzer (clang), Taskwarrior for
 # the interoperability tests, Chromium for the report screenshot, Google Benchmark.
 LIBTRACKER_TEST_APT_PACKAGES=(clang libclang-rt-14-dev taskwarrior chromium libbenchmark-dev clang-format)
+# scripts/bench.sh (and the test script's benchmark smoke step): Google Benchmark, Taskwarrior
+# to compare the CLI with, GNU time for peak memory, venv for the Python package. linux-perf is
+# for profiling by hand (perf record), not needed to run the benchmarks.
+LIBTRACKER_BENCH_APT_PACKAGES=(libbenchmark-dev taskwarrior time python3-venv)
 
 install_apt_packages() {
   local missing=()

@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source scripts/deps.sh
-install_apt_packages "${LIBTRACKER_APT_PACKAGES[@]}" "${LIBTRACKER_TEST_APT_PACKAGES[@]}"
+install_apt_packages "${LIBTRACKER_APT_PACKAGES[@]}" "${LIBTRACKER_TEST_APT_PACKAGES[@]}" \
+  "${LIBTRACKER_BENCH_APT_PACKAGES[@]}"
 
 FUZZ_SECONDS=${FUZZ_SECONDS:-5}
 jobs=${JOBS:-2}
@@ -20,7 +21,7 @@ step() { printf '\n=== %s\n' "$*"; }
 python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install -q icalendar
 
 step "C++ build and unit tests"
-cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLIBTRACKER_BUILD_BENCHMARKS=ON >/dev/null
 cmake --build build/test -j"$jobs"
 ctest --test-dir build/test --output-on-failure -j"$jobs"
 
@@ -45,9 +46,15 @@ build/venv/bin/python -m pip install -q -Cbuild.tool-args=-j"$jobs" ".[test,plot
 # Run from outside the source tree so the installed package is the one tested.
 (cd build && venv/bin/python -m pytest -q -p no:cacheprovider -c "$root/pyproject.toml" --rootdir "$root" "$root/tests/python")
 
+step "Benchmarks at smoke size: they run against their baselines (timings are not checked)"
+BENCH_SMOKE=1 BENCH_BUILD_DIR=build/test BENCH_CONFIGURE=0 BENCH_PYTHON=build/venv/bin/python \
+  JOBS="$jobs" scripts/bench.sh
+
 step "Linters: ruff (Python)"
-build/venv/bin/ruff check python tests/python examples/python examples/notebooks bench/python
-build/venv/bin/ruff format --check python tests/python examples/python examples/notebooks bench/python
+build/venv/bin/ruff check python tests/python examples/python examples/notebooks bench/python \
+  bench/bench_cli.py bench/bench_table.py
+build/venv/bin/ruff format --check python tests/python examples/python examples/notebooks bench/python \
+  bench/bench_cli.py bench/bench_table.py
 
 echo
 echo "all test suites passed"

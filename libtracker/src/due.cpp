@@ -8,6 +8,14 @@
 #include "text_util.hpp"
 
 namespace libtracker {
+namespace {
+
+std::string iso(boost::gregorian::date day) {
+  const auto ymd = day.year_month_day();
+  return detail::iso_date_text(ymd.year, ymd.month, ymd.day);
+}
+
+}  // namespace
 
 Due Due::tbd(std::string text) {
   Due d;
@@ -21,7 +29,7 @@ Due Due::on(boost::gregorian::date day, std::string text) {
   Due d;
   d.kind_ = Kind::date;
   d.date_ = day;
-  d.text_ = text.empty() ? boost::gregorian::to_iso_extended_string(day) : std::move(text);
+  d.text_ = text.empty() ? iso(day) : std::move(text);
   return d;
 }
 
@@ -34,7 +42,7 @@ std::string Due::to_string() const {
   switch (kind_) {
     case Kind::none: return {};
     case Kind::tbd: return "TBD";
-    case Kind::date: return boost::gregorian::to_iso_extended_string(date_);
+    case Kind::date: return iso(date_);
   }
   return {};
 }

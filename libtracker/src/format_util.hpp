@@ -65,4 +65,20 @@ inline std::size_t line_of(std::string_view text, std::size_t offset) {
   return line;
 }
 
+/// The 1-based lines of the ascending byte @p offsets in @p text, in one pass over it (line_of
+/// for each would read the text once per offset).
+inline std::vector<std::size_t> lines_of(std::string_view text,
+                                         const std::vector<std::size_t>& offsets) {
+  std::vector<std::size_t> lines;
+  lines.reserve(offsets.size());
+  std::size_t line = 1, pos = 0;
+  for (const std::size_t offset : offsets) {
+    const std::size_t end = std::min(offset, text.size());
+    for (; pos < end; ++pos)
+      if (text[pos] == '\n') ++line;
+    lines.push_back(line);
+  }
+  return lines;
+}
+
 }  // namespace libtracker::detail

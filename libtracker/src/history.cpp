@@ -102,7 +102,7 @@ std::optional<ActionItem> Store::get_as_of(ItemId id, boost::gregorian::date day
     {
       auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items WHERE id = ?");
       s.bind(1, id);
-      if (s.executeStep()) current = detail::read_item(s);
+      if (s.executeStep()) current = detail::read_item(impl_->handle(s));
     }
     if (!current && later.empty()) {
       history(id);  // NotFoundError for an id that never existed
@@ -130,7 +130,7 @@ std::vector<ActionItem> Store::items_as_of(boost::gregorian::date day) const {
     {
       auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items ORDER BY id");
       while (s.executeStep()) {
-        ActionItem item = detail::read_item(s);
+        ActionItem item = detail::read_item(impl_->handle(s));
         auto it = later.find(item.id);
         if (it == later.end()) {
           out.push_back(std::move(item));

@@ -58,6 +58,23 @@ std::string field_value(const ActionItem& item, std::string_view field) {
   throw ParseError("unknown field", std::string(field), 0, "field");
 }
 
+bool same_field(const ActionItem& a, const ActionItem& b, std::string_view field) {
+  if (field == "text") return a.text == b.text;
+  if (field == "details") return a.details == b.details;
+  if (field == "owners") return a.owners == b.owners;
+  if (field == "due") return a.due == b.due;  // the meaning, as Due::to_string() writes it
+  if (field == "state") return a.state == b.state;
+  if (field == "status_note") return a.status_note == b.status_note;
+  if (field == "tags") return a.tags == b.tags;
+  if (field == "meeting") return a.meeting == b.meeting;
+  if (field == "impact") return a.impact == b.impact;
+  if (field == "effort") return a.effort == b.effort;
+  if (field == "closed") return a.closed == b.closed;
+  if (field == "ref") return a.ref == b.ref;
+  if (field == "created") return a.created == b.created;
+  throw ParseError("unknown field", std::string(field), 0, "field");
+}
+
 void set_field(ActionItem& item, std::string_view field, const std::string& value) {
   if (field == "text") item.text = value;
   else if (field == "details") item.details = value;

@@ -16,6 +16,10 @@ const std::vector<std::string>& item_fields();
 /// The canonical text of one field (dates ISO, lists as a JSON array, absent as "").
 std::string field_value(const ActionItem& item, std::string_view field);
 
+/// True when @p a and @p b have the same value of @p field, as field_value would say (without
+/// writing either as text).
+bool same_field(const ActionItem& a, const ActionItem& b, std::string_view field);
+
 /// Sets one field from its canonical text. @throw ParseError for a value that does not fit.
 void set_field(ActionItem& item, std::string_view field, const std::string& value);
 

@@ -293,12 +293,12 @@ std::vector<ImportedItem> parse_json_items(std::string_view text, const std::str
     throw ParseError("expected a libtracker document (an object with \"items\") or an array of items",
                      excerpt(text, 0), 0, source, 1);
   }
-  const std::vector<std::size_t> offsets = json_item_offsets(text);
+  const std::vector<std::size_t> lines = lines_of(text, json_item_offsets(text));
   std::vector<ImportedItem> out;
   out.reserve(items->size());
   std::size_t k = 0;
   for (const json& value : *items) {
-    const std::size_t line = k < offsets.size() ? line_of(text, offsets[k]) : 1;
+    const std::size_t line = k < lines.size() ? lines[k] : 1;
     if (!value.is_object())
       throw ParseError("item: expected an object",
                        excerpt(value.dump(-1, ' ', false, json::error_handler_t::replace), 0), 0,

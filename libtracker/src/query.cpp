@@ -59,14 +59,19 @@ void add_range(Sql& sql, const char* column, const DateRange& range) {
 
 Sql where_clause(const Query& q, boost::gregorian::date today) {
   Sql sql;
+  // Without statistics SQLite takes every indexed equality for a few rows, and would read all
+  // open items through items_state_due to find one owner's. An owner, tag or word is the
+  // narrower filter: "+state" keeps the state index out of the plan when one is given.
+  const bool narrowed = !q.owners.empty() || !q.tags.empty() || !fts_query(q.text).empty();
+  const std::string state = narrowed ? "+state" : "state";
   if (!q.states.empty()) {
     std::string in;
     for (State s : q.states) in += (in.empty() ? "" : ", ") + sql.param(static_cast<std::int64_t>(s));
-    sql.add("state IN (" + in + ")");
+    sql.add(state + " IN (" + in + ")");
   }
   // "state < 3" is the condition of the partial index items_open_due.
-  if (q.open || q.overdue) sql.add("state < 3");
-  if (q.closed) sql.add("state >= 3");
+  if (q.open || q.overdue) sql.add(state + " < 3");
+  if (q.closed) sql.add(state + " >= 3");
   if (!q.owners.empty()) {
     std::string names;
     for (const auto& o : q.owners)
@@ -123,7 +128,13 @@ std::string limit_clause(const Query& q) {
 
 void ItemTable::reserve(std::size_t rows) {
   for (auto* c : {&id, &due, &meeting, &created, &closed, &version}) c->reserve(rows);
-  for (auto* c : {&text, &details, &owners, &due_text, &status_note, &tags}) c->reserve(rows);
+  // Room for typical texts, so that a large table is not copied while it grows.
+  text.reserve(rows, rows * 96);
+  details.reserve(rows, rows * 32);
+  owners.reserve(rows, rows * 32);
+  due_text.reserve(rows, rows * 10);
+  status_note.reserve(rows, rows * 16);
+  tags.reserve(rows, rows * 8);
   for (auto* c : {&state, &impact, &effort}) c->reserve(rows);
 }
 
@@ -134,7 +145,8 @@ std::vector<ActionItem> Store::find(const Query& query) const {
                           order_clause(query) + limit_clause(query));
     sql.bind(s);
     std::vector<ActionItem> out;
-    while (s.executeStep()) out.push_back(detail::read_item(s));
+    sqlite3_stmt* row = impl_->handle(s);
+    while (s.executeStep()) out.push_back(detail::read_item(row));
     return out;
   });
 }
@@ -155,42 +167,49 @@ std::int64_t Store::count(const Query& query) const {
 ItemTable Store::table(const Query& query) const {
   return impl_->guarded([&] {
     const Sql sql = where_clause(query, today());
-    auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items" + sql.where +
-                          order_clause(query) + limit_clause(query));
-    sql.bind(s);
+    // The columns the table holds, in the order read below: SQLite computes every selected
+    // column of every row, so the ones a table has no use for (due_text, ref) are left out.
+    auto& statement = impl_->stmt(
+        "SELECT id, text, details, due_kind, due_date, state, status_note, meeting_id, impact, "
+        "effort, created, closed, version, owners, tags FROM items" +
+        sql.where + order_clause(query) + limit_clause(query));
+    sql.bind(statement);
     ItemTable t;
-    auto opt_int = [](const SQLite::Column& c, std::int64_t none) {
-      return c.isNull() ? none : c.getInt64();
-    };
-    auto join = [](std::string v) {
-      for (std::size_t p = v.find(detail::list_separator); p != std::string::npos;
-           p = v.find(detail::list_separator, p))
-        v.replace(p, 1, "; ");
-      return v;
-    };
     std::size_t expected = query.limit ? *query.limit : 0;
     if (!query.limit) expected = static_cast<std::size_t>(count(query));
     t.reserve(expected);
-    while (s.executeStep()) {
-      t.id.push_back(s.getColumn(0).getInt64());
-      t.text.push_back(s.getColumn(1).getString());
-      t.details.push_back(s.getColumn(2).getString());
-      const int due_kind = s.getColumn(3).getInt();
-      const std::int64_t due = opt_int(s.getColumn(4), ItemTable::no_date);
+    sqlite3_stmt* s = impl_->handle(statement);
+    auto opt_int = [s](int column, std::int64_t none) {
+      return detail::column_is_null(s, column) ? none : sqlite3_column_int64(s, column);
+    };
+    std::string joined;
+    auto join = [&joined](std::string_view list) -> std::string_view {
+      joined.clear();
+      for (const char c : list) {
+        if (c == detail::list_separator) joined += "; ";
+        else joined += c;
+      }
+      return joined;
+    };
+    while (statement.executeStep()) {
+      t.id.push_back(sqlite3_column_int64(s, 0));
+      t.text.push_back(detail::column_text_view(s, 1));
+      t.details.push_back(detail::column_text_view(s, 2));
+      const int due_kind = sqlite3_column_int(s, 3);
+      const std::int64_t due = opt_int(4, ItemTable::no_date);
       t.due.push_back(due_kind == 2 ? due : ItemTable::no_date);
-      t.due_text.push_back(due_kind == 2   ? detail::iso_date(due)
-                           : due_kind == 1 ? std::string("TBD")
-                                           : std::string());
-      t.state.push_back(static_cast<std::int8_t>(s.getColumn(6).getInt()));
-      t.status_note.push_back(s.getColumn(7).getString());
-      t.meeting.push_back(opt_int(s.getColumn(8), -1));
-      t.impact.push_back(static_cast<std::int8_t>(opt_int(s.getColumn(9), -1)));
-      t.effort.push_back(static_cast<std::int8_t>(opt_int(s.getColumn(10), -1)));
-      t.created.push_back(s.getColumn(11).getInt64());
-      t.closed.push_back(opt_int(s.getColumn(12), ItemTable::no_date));
-      t.version.push_back(s.getColumn(13).getInt64());
-      t.owners.push_back(join(s.getColumn(15).getString()));
-      t.tags.push_back(join(s.getColumn(16).getString()));
+      if (due_kind == 2) t.due_text.push_back(detail::iso_date(due));
+      else t.due_text.push_back(due_kind == 1 ? "TBD" : "");
+      t.state.push_back(static_cast<std::int8_t>(sqlite3_column_int(s, 5)));
+      t.status_note.push_back(detail::column_text_view(s, 6));
+      t.meeting.push_back(opt_int(7, -1));
+      t.impact.push_back(static_cast<std::int8_t>(opt_int(8, -1)));
+      t.effort.push_back(static_cast<std::int8_t>(opt_int(9, -1)));
+      t.created.push_back(sqlite3_column_int64(s, 10));
+      t.closed.push_back(opt_int(11, ItemTable::no_date));
+      t.version.push_back(sqlite3_column_int64(s, 12));
+      t.owners.push_back(join(detail::column_text_view(s, 13)));
+      t.tags.push_back(join(detail::column_text_view(s, 14)));
     }
     return t;
   });

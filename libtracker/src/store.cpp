@@ -22,41 +22,41 @@ std::string join_list(const std::vector<std::string>& values) {
   return out;
 }
 
-std::vector<std::string> split_list(const std::string& joined) {
+std::vector<std::string> split_list(std::string_view joined) {
   std::vector<std::string> out;
   if (joined.empty()) return out;
   std::size_t start = 0;
   for (;;) {
     const std::size_t end = joined.find(list_separator, start);
-    out.push_back(joined.substr(start, end - start));
-    if (end == std::string::npos) break;
+    out.emplace_back(joined.substr(start, end - start));
+    if (end == std::string_view::npos) break;
     start = end + 1;
   }
   return out;
 }
 
-ActionItem read_item(SQLite::Statement& row) {
+ActionItem read_item(sqlite3_stmt* s) {
   ActionItem item;
-  item.id = row.getColumn(0).getInt64();
-  item.text = row.getColumn(1).getString();
-  item.details = row.getColumn(2).getString();
-  const int due_kind = row.getColumn(3).getInt();
-  std::string due_text = row.getColumn(5).getString();
+  item.id = sqlite3_column_int64(s, 0);
+  item.text = column_text(s, 1);
+  item.details = column_text(s, 2);
+  const int due_kind = sqlite3_column_int(s, 3);
+  std::string due_text = column_text(s, 5);
   if (due_kind == 2)
-    item.due = Due::on(from_days(row.getColumn(4).getInt64()), std::move(due_text));
+    item.due = Due::on(from_days(sqlite3_column_int64(s, 4)), std::move(due_text));
   else if (due_kind == 1)
     item.due = Due::tbd(std::move(due_text));
-  item.state = all_states.at(static_cast<std::size_t>(row.getColumn(6).getInt()));
-  item.status_note = row.getColumn(7).getString();
-  if (!row.getColumn(8).isNull()) item.meeting = row.getColumn(8).getInt64();
-  if (!row.getColumn(9).isNull()) item.impact = static_cast<Rating>(row.getColumn(9).getInt());
-  if (!row.getColumn(10).isNull()) item.effort = static_cast<Rating>(row.getColumn(10).getInt());
-  item.created = from_days(row.getColumn(11).getInt64());
-  if (!row.getColumn(12).isNull()) item.closed = from_days(row.getColumn(12).getInt64());
-  item.version = row.getColumn(13).getInt64();
-  item.ref = row.getColumn(14).getString();
-  item.owners = split_list(row.getColumn(15).getString());
-  item.tags = split_list(row.getColumn(16).getString());
+  item.state = all_states.at(static_cast<std::size_t>(sqlite3_column_int(s, 6)));
+  item.status_note = column_text(s, 7);
+  if (!column_is_null(s, 8)) item.meeting = sqlite3_column_int64(s, 8);
+  if (!column_is_null(s, 9)) item.impact = static_cast<Rating>(sqlite3_column_int(s, 9));
+  if (!column_is_null(s, 10)) item.effort = static_cast<Rating>(sqlite3_column_int(s, 10));
+  item.created = from_days(sqlite3_column_int64(s, 11));
+  if (!column_is_null(s, 12)) item.closed = from_days(sqlite3_column_int64(s, 12));
+  item.version = sqlite3_column_int64(s, 13);
+  item.ref = column_text(s, 14);
+  item.owners = split_list(column_text_view(s, 15));
+  item.tags = split_list(column_text_view(s, 16));
   return item;
 }
 
@@ -156,6 +156,11 @@ Store::Store(const std::string& path, const StoreOptions& options) : impl_(std::
       throw Error("unknown synchronous setting: " + options.synchronous);
     impl_->db->exec("PRAGMA synchronous = " + sync);
     impl_->db->exec("PRAGMA foreign_keys = ON");
+    // Reports and data frames read many rows: mapping the file (up to SQLite's limit of
+    // 2 GiB) spares a copy of every page through read(). The page cache holds the indexes a
+    // large write updates (SQLite's default of 2 MiB makes a bulk write spill and re-read them).
+    impl_->db->exec("PRAGMA mmap_size = 2147418112");
+    impl_->db->exec("PRAGMA cache_size = -32768");
   });
 }
 
@@ -259,6 +264,19 @@ struct Writer {
     s.exec();
   }
 
+  /// The SET part of an UPDATE for one field of item_fields(), with bind_item's numbers.
+  static const char* column_assignment(const std::string& field) {
+    static const std::map<std::string, const char*> columns{
+        {"text", "text = ?1"},         {"details", "details = ?2"},
+        {"due", "due_kind = ?3, due_date = ?4, due_text = ?5"},
+        {"state", "state = ?6"},       {"status_note", "status_note = ?7"},
+        {"meeting", "meeting_id = ?8"}, {"impact", "impact = ?9"},
+        {"effort", "effort = ?10"},    {"closed", "closed = ?12"},
+        {"ref", "ref = ?14"},          {"owners", "owners = ?15"},
+        {"tags", "tags = ?16"}};
+    return columns.at(field);
+  }
+
   /// Binds every stored column of @p item, in the order of the INSERT and UPDATE below.
   static void bind_item(SQLite::Statement& s, const ActionItem& item) {
     s.bind(1, item.text);
@@ -325,7 +343,7 @@ struct Writer {
     auto& s = impl.stmt(std::string("SELECT ") + detail::item_columns + " FROM items WHERE id = ?");
     s.bind(1, id);
     if (!s.executeStep()) throw NotFoundError("no action item with id " + std::to_string(id));
-    return detail::read_item(s);
+    return detail::read_item(impl.handle(s));
   }
 
   /// Writes @p next over @p current, with one history event per changed field.
@@ -341,17 +359,20 @@ struct Writer {
     if (owners_changed) link_owners(current.id, next.owners);  // canonical spellings
     std::vector<std::string> changed;
     for (const auto& field : detail::item_fields()) {
-      if (detail::field_value(current, field) != detail::field_value(next, field))
-        changed.push_back(field);
+      if (!detail::same_field(current, next, field)) changed.push_back(field);
     }
     // A new wording of the same due date ("6/20" for "2017-06-20") is kept without an event.
     const bool due_text_changed = next.due.text() != current.due.text();
     if (changed.empty() && !due_text_changed) return current;
     next.version = current.version + 1;
-    auto& s = impl.stmt(
-        "UPDATE items SET text = ?, details = ?, due_kind = ?, due_date = ?, due_text = ?, "
-        "state = ?, status_note = ?, meeting_id = ?, impact = ?, effort = ?, created = ?, "
-        "closed = ?, version = ?, ref = ?, owners = ?, tags = ? WHERE id = ?");
+    // Only the changed columns: SQLite rewrites the index entries of every column an UPDATE
+    // names, so a new status note would otherwise rewrite all six of the item's indexes.
+    // The parameters keep bind_item's numbers.
+    std::string assignments = "version = ?13";
+    for (const auto& field : changed) assignments += std::string(", ") + column_assignment(field);
+    if (due_text_changed && std::find(changed.begin(), changed.end(), "due") == changed.end())
+      assignments += std::string(", ") + column_assignment("due");
+    auto& s = impl.stmt("UPDATE items SET " + assignments + " WHERE id = ?17");
     bind_item(s, next);
     s.bind(17, current.id);
     s.exec();
@@ -445,7 +466,7 @@ std::optional<ActionItem> Store::find_ref(const std::string& ref) const {
                           " FROM items WHERE ref = ? ORDER BY id LIMIT 1");
     s.bind(1, ref);
     if (!s.executeStep()) return std::nullopt;
-    return detail::read_item(s);
+    return detail::read_item(impl_->handle(s));
   });
 }
 

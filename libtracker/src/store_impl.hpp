@@ -13,11 +13,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
 #include "libtracker/error.hpp"
 #include "libtracker/store.hpp"
+#include "text_util.hpp"
 
 namespace libtracker {
 
@@ -35,10 +37,7 @@ inline boost::gregorian::date from_days(std::int64_t days) {
 /// "YYYY-MM-DD" for a day number, without Boost's stream formatting (used per row).
 inline std::string iso_date(std::int64_t days) {
   const auto ymd = from_days(days).year_month_day();
-  char buf[32];  // Boost years are 1400..9999, so 10 characters are written
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(ymd.year),
-                static_cast<int>(ymd.month), static_cast<int>(ymd.day));
-  return buf;
+  return iso_date_text(ymd.year, ymd.month, ymd.day);
 }
 /// Microseconds since the epoch (UTC): how timestamps are stored.
 inline std::int64_t to_micros(const boost::posix_time::ptime& t) {
@@ -55,13 +54,27 @@ inline std::int64_t day_start_micros(boost::gregorian::date d) {
 /// item is one row; item_owners and item_tags serve the filters.
 inline constexpr char list_separator = '\x1f';
 std::string join_list(const std::vector<std::string>& values);
-std::vector<std::string> split_list(const std::string& joined);
+std::vector<std::string> split_list(std::string_view joined);
+
+// Row readers on the C API: SQLiteCpp's Column copies a shared pointer per value, and these
+// run for every value of every row a query returns.
+inline std::string_view column_text_view(sqlite3_stmt* s, int i) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
+  return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
+           : std::string_view();
+}
+inline std::string column_text(sqlite3_stmt* s, int i) {
+  return std::string(column_text_view(s, i));
+}
+inline bool column_is_null(sqlite3_stmt* s, int i) {
+  return sqlite3_column_type(s, i) == SQLITE_NULL;
+}
 
 /// The columns every item read selects, in the order read_item expects.
 inline constexpr const char* item_columns =
     "id, text, details, due_kind, due_date, due_text, state, status_note, meeting_id, impact, "
     "effort, created, closed, version, ref, owners, tags";
-ActionItem read_item(SQLite::Statement& row);
+ActionItem read_item(sqlite3_stmt* row);
 
 /// Translates a SQLite failure into the libtracker error family.
 [[noreturn]] void rethrow_sqlite(const SQLite::Exception& e, const std::string& path);
@@ -75,6 +88,8 @@ struct Store::Impl {
   std::optional<boost::gregorian::date> fixed_today;
   std::string actor;
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+  /// The C API handle of each statement above, for reading rows (see column_text).
+  std::unordered_map<const SQLite::Statement*, sqlite3_stmt*> handles;
   /// Statements used by the operation in progress: reset when it ends, so that no statement
   /// keeps a read snapshot open between calls (which would make the next write fail busy).
   std::vector<SQLite::Statement*> in_use;
@@ -93,12 +108,24 @@ struct Store::Impl {
     auto& slot = statements[sql];
     if (!slot) {
       slot = std::make_unique<SQLite::Statement>(*db, sql);
+      handles[slot.get()] = newest_handle(sql);
     } else {
       slot->reset();
       slot->clearBindings();
     }
     if (std::find(in_use.begin(), in_use.end(), slot.get()) == in_use.end()) in_use.push_back(slot.get());
     return *slot;
+  }
+  /// The C API handle of a statement from stmt().
+  sqlite3_stmt* handle(const SQLite::Statement& s) const { return handles.at(&s); }
+  /// SQLiteCpp keeps a Statement's handle private. SQLite lists a connection's statements
+  /// newest first, so the one just prepared is found at the head (checked by its text).
+  sqlite3_stmt* newest_handle(const std::string& sql) const {
+    for (sqlite3_stmt* h = sqlite3_next_stmt(db->getHandle(), nullptr); h != nullptr;
+         h = sqlite3_next_stmt(db->getHandle(), h)) {
+      if (sql == sqlite3_sql(h)) return h;
+    }
+    throw StorageError("prepared statement not found: " + sql);
   }
   bool in_transaction() const { return sqlite3_get_autocommit(db->getHandle()) == 0; }
 
@@ -129,7 +156,7 @@ namespace detail {
 class WriteTransaction {
  public:
   explicit WriteTransaction(Store::Impl& impl) : impl_(impl), owner_(!impl.in_transaction()) {
-    if (owner_) impl_.db->exec("BEGIN IMMEDIATE");
+    if (owner_) impl_.stmt("BEGIN IMMEDIATE").exec();
   }
   ~WriteTransaction() {
     if (owner_ && !done_) {
@@ -147,7 +174,7 @@ class WriteTransaction {
   void commit() {
     if (owner_) {
       impl_.flush_text_index();
-      impl_.db->exec("COMMIT");
+      impl_.stmt("COMMIT").exec();
     }
     done_ = true;
   }

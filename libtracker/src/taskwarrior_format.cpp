@@ -243,10 +243,10 @@ std::vector<ImportedItem> parse_taskwarrior_items(std::string_view text, const s
     const json doc = parse_json_document(text, source);
     if (!doc.is_array())
       throw ParseError("expected a JSON array of tasks (task export)", excerpt(text, 0), 0, source, 1);
-    const std::vector<std::size_t> offsets = json_item_offsets(text);
+    const std::vector<std::size_t> lines = lines_of(text, json_item_offsets(text));
     std::size_t k = 0;
     for (const json& task : doc) {
-      take(task, k < offsets.size() ? line_of(text, offsets[k]) : 1);
+      take(task, k < lines.size() ? lines[k] : 1);
       ++k;
     }
     return out;

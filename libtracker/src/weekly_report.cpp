@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <map>
+#include <numeric>
 #include <unordered_map>
 
 #include "libtracker/error.hpp"
@@ -52,8 +53,7 @@ Inputs inputs_from_history(const Store& store, bg::date from, bg::date to) {
 Inputs inputs_from_queries(const Store& store, bg::date from, bg::date to) {
   Inputs in;
   Query open;
-  open.open = true;
-  open.order_by = OrderBy::due;  // lets SQLite read the open items through their index
+  open.open = true;  // in id order, which SQLite reads without sorting: build() sorts them by due
   in.open = store.find(open);
   Query created;
   created.created = DateRange{from, to};
@@ -127,12 +127,17 @@ WeeklyReport build(const Store& store, Inputs in, bg::date from, bg::date as_of,
   r.period_end = as_of;
   r.period_days = period_days;
 
-  std::sort(in.open.begin(), in.open.end(), due_order);
+  // Sorted through their positions: swapping whole items costs more than comparing them.
+  std::vector<std::size_t> by_due(in.open.size());
+  std::iota(by_due.begin(), by_due.end(), std::size_t{0});
+  std::sort(by_due.begin(), by_due.end(),
+            [&](std::size_t a, std::size_t b) { return due_order(in.open[a], in.open[b]); });
   const bg::date upcoming_end = as_of + bg::days(period_days - 1);
   std::unordered_map<ItemId, std::size_t> open_index;
   open_index.reserve(in.open.size());
   r.open.reserve(in.open.size());
-  for (ActionItem& item : in.open) {
+  for (const std::size_t position : by_due) {
+    ActionItem& item = in.open[position];
     open_index.emplace(item.id, r.open.size());
     r.open.push_back(entry(std::move(item), as_of));
     const ReportEntry& e = r.open.back();

@@ -31,19 +31,19 @@ py::array adopt(std::vector<T>&& values, const py::dtype& dtype) {
 
 /// An object array of str. With @p share, equal strings become one object (up to a bound,
 /// so a column of distinct values does not grow an unbounded cache).
-py::array strings(const std::vector<std::string>& values, bool share) {
+py::array strings(const TextColumn& values, bool share) {
   constexpr std::size_t max_shared = 1 << 16;
   const auto n = static_cast<py::ssize_t>(values.size());
   py::array out(py::dtype("O"), std::vector<py::ssize_t>{n});
   auto** cells = static_cast<PyObject**>(out.mutable_data());
   std::unordered_map<std::string_view, PyObject*> shared;
-  auto decode = [](const std::string& s) {
+  auto decode = [](std::string_view s) {
     PyObject* str = PyUnicode_DecodeUTF8(s.data(), static_cast<py::ssize_t>(s.size()), "replace");
     if (str == nullptr) throw py::error_already_set();
     return str;
   };
   for (py::ssize_t i = 0; i < n; ++i) {
-    const std::string& value = values[static_cast<std::size_t>(i)];
+    const std::string_view value = values[static_cast<std::size_t>(i)];
     PyObject* cell = nullptr;
     if (share) {
       if (const auto hit = shared.find(value); hit != shared.end()) {

@@ -4,9 +4,36 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace libtracker {
+
+/// A column of texts, stored end to end in one buffer: a million rows are one allocation, not
+/// a million. Reads like a vector of strings (`column[row]`, `size()`).
+class TextColumn {
+ public:
+  std::size_t size() const noexcept { return ends_.size(); }
+  bool empty() const noexcept { return ends_.empty(); }
+  /// The text of @p row (< size()); valid until the column is changed.
+  std::string_view operator[](std::size_t row) const noexcept {
+    const std::size_t begin = row == 0 ? 0 : ends_[row - 1];
+    return std::string_view(chars_).substr(begin, ends_[row] - begin);
+  }
+  void push_back(std::string_view text) {
+    chars_.append(text);
+    ends_.push_back(chars_.size());
+  }
+  /// Reserves room for @p rows rows of @p chars bytes in all.
+  void reserve(std::size_t rows, std::size_t chars = 0) {
+    ends_.reserve(rows);
+    chars_.reserve(chars);
+  }
+
+ private:
+  std::string chars_;
+  std::vector<std::size_t> ends_;
+};
 
 /// Column form of a query result. Dates are days since 1970-01-01; missing dates are
 /// ItemTable::no_date. Owners and tags are joined with "; ".
@@ -14,17 +41,17 @@ struct ItemTable {
   static constexpr std::int64_t no_date = INT64_MIN;
 
   std::vector<std::int64_t> id;
-  std::vector<std::string> text;
-  std::vector<std::string> details;
-  std::vector<std::string> owners;
+  TextColumn text;
+  TextColumn details;
+  TextColumn owners;
   /// Due date, or no_date for TBD and none.
   std::vector<std::int64_t> due;
   /// Due as text: ISO date, "TBD" or "".
-  std::vector<std::string> due_text;
+  TextColumn due_text;
   /// State as its index in all_states.
   std::vector<std::int8_t> state;
-  std::vector<std::string> status_note;
-  std::vector<std::string> tags;
+  TextColumn status_note;
+  TextColumn tags;
   /// Meeting id, or -1.
   std::vector<std::int64_t> meeting;
   /// Rating index (low=0, medium=1, high=2), or -1.
