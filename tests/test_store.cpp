@@ -1,8 +1,6 @@
 #include <gtest/gtest.h>
 #include <libtracker/error.hpp>
 #include <libtracker/store.hpp>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "support.hpp"
 
@@ -257,51 +255,4 @@ TEST(StoreFile, TwoConnectionsWriteTheSameFile) {
   c.text = "edited by the notebook";
   EXPECT_THROW(notebook.update(a.id, c, 1), ConflictError);
   EXPECT_EQ(notebook.get(a.id).text, "edited by the script");
-}
-
-TEST(StoreFile, ConcurrentProcessesLoseNoUpdate) {
-  TempDir dir;
-  const std::string path = dir.file("processes.db");
-  ItemId id = 0;
-  {
-    Store s(path);
-    id = s.add(item("counter")).id;
-  }
-  constexpr int processes = 3;
-  constexpr int updates = 60;
-  std::vector<pid_t> children;
-  for (int p = 0; p < processes; ++p) {
-    const pid_t pid = fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-      int code = 0;
-      try {
-        Store s(path);
-        for (int i = 0; i < updates; ++i) {
-          for (;;) {  // read-modify-write with the expected version; retry on conflict
-            const ActionItem cur = s.get(id);
-            ItemChanges c;
-            c.status_note = std::to_string(std::stoi(cur.status_note.empty() ? "0" : cur.status_note) + 1);
-            try {
-              s.update(id, c, cur.version);
-              break;
-            } catch (const ConflictError&) {
-            }
-          }
-        }
-      } catch (...) {
-        code = 1;
-      }
-      _exit(code);
-    }
-    children.push_back(pid);
-  }
-  for (pid_t pid : children) {
-    int status = 0;
-    waitpid(pid, &status, 0);
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-  }
-  Store s(path);
-  EXPECT_EQ(s.get(id).status_note, std::to_string(processes * updates));
-  EXPECT_EQ(s.get(id).version, 1 + processes * updates);
 }
