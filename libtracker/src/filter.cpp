@@ -127,7 +127,7 @@ Query parse_filter(std::string_view filter, boost::gregorian::date today, const 
       try {
         std::size_t used = 0;
         q.meeting = std::stoll(t.value, &used);
-        if (used != t.value.size()) throw std::invalid_argument("trailing text");
+        if (used != t.value.size() || *q.meeting < 1) throw std::invalid_argument("not an id");
       } catch (const std::exception&) {
         lexer.fail("expected a meeting id", t.value_position);
       }
