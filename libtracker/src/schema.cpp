@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <functional>
 #include <vector>
 
@@ -90,21 +91,16 @@ CREATE VIRTUAL TABLE items_fts USING fts5(
 -- FTS5 flushes its pending terms at every statement savepoint, so per-row triggers are slow.
 )sql";
 
-// migrations[v] brings a database from version v to v + 1.
-const std::vector<std::function<void(SQLite::Database&)>>& migrations() {
-  static const std::vector<std::function<void(SQLite::Database&)>> steps{
-      [](SQLite::Database& db) { db.exec(schema_v1); },
-  };
-  return steps;
-}
-
 int pragma_int(SQLite::Database& db, const char* name) {
   return db.execAndGet(std::string("PRAGMA ") + name).getInt();
 }
 
 void backup(SQLite::Database& db, const std::string& path, int version) {
   if (path == ":memory:" || path.empty()) return;
-  const std::string target = path + ".bak-v" + std::to_string(version);
+  // A backup left by an earlier attempt is kept: VACUUM INTO will not overwrite a file.
+  const std::string base = path + ".bak-v" + std::to_string(version);
+  std::string target = base;
+  for (int k = 1; std::filesystem::exists(target); ++k) target = base + "." + std::to_string(k);
   SQLite::Statement vacuum(db, "VACUUM INTO ?");
   vacuum.bind(1, target);
   vacuum.exec();
@@ -112,7 +108,15 @@ void backup(SQLite::Database& db, const std::string& path, int version) {
 
 }  // namespace
 
-void prepare_schema(SQLite::Database& db, const std::string& path, bool read_only) {
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> steps{
+      [](SQLite::Database& db) { db.exec(schema_v1); },
+  };
+  return steps;
+}
+
+void prepare_schema(SQLite::Database& db, const std::string& path, bool read_only,
+                    const std::vector<Migration>& steps) {
   // Read before writing anything: a newer or foreign database must stay byte-for-byte as it was.
   int version = 0;
   int app = 0;
@@ -126,7 +130,7 @@ void prepare_schema(SQLite::Database& db, const std::string& path, bool read_onl
       throw SchemaError(path + " is not a tracker database (not an SQLite file)");
     throw;
   }
-  const int target = Store::schema_version;
+  const int target = static_cast<int>(steps.size());
   if (version > target)
     throw SchemaError(path + " has schema version " + std::to_string(version) +
                       ", newer than this libtracker understands (" + std::to_string(target) +
@@ -147,7 +151,7 @@ void prepare_schema(SQLite::Database& db, const std::string& path, bool read_onl
     if (version > target)
       throw SchemaError(path + " has schema version " + std::to_string(version) +
                         ", newer than this libtracker understands");
-    for (int v = version; v < target; ++v) migrations().at(static_cast<std::size_t>(v))(db);
+    for (int v = version; v < target; ++v) steps.at(static_cast<std::size_t>(v))(db);
     db.exec("PRAGMA application_id = " + std::to_string(application_id));
     db.exec("PRAGMA user_version = " + std::to_string(target));
     db.exec("COMMIT");
