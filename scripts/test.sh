@@ -5,7 +5,10 @@
 # few seconds each, the report in a real browser, benchmarks at smoke size, and the linters.
 #
 # Sizes of the long runs (defaults are the smoke sizes that keep this script short):
-#   FUZZ_SECONDS   seconds per fuzz target (default 5)
+#   FUZZ_SECONDS                    seconds per fuzz target (default 5)
+#   LIBTRACKER_CRASH_KILLS          SIGKILLs of the crash-safety test (default 50; 1000 documented)
+#   LIBTRACKER_CONCURRENCY_UPDATES  updates per writer process of the concurrency test (1000)
+# docs/reliability.md has the figures of the long runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
