@@ -135,7 +135,7 @@ TEST(HostileInput, BadFiltersAreParseErrorsNamingThePosition) {
 // -- escaping: one store of hostile items, every output form --------------------------------
 
 const std::string script = "<script>alert('x')</script> & <img src=x onerror=alert(1)>";
-const std::string pipes = "a | b | c\\ with `code` and **bold** # heading";
+const std::string pipes = "a | b | c\\ with `code` and **bold** # heading, $5 to $10";
 const std::string formula = "=HYPERLINK(\"http://evil.example\",\"click\")";
 const std::string ical = "semi;colon, comma\\backslash\nBEGIN:VEVENT\nEND:VTODO";
 
@@ -200,6 +200,7 @@ TEST_F(Escaping, MarkdownRowsKeepTheirColumns) {
   }
   EXPECT_GT(rows, 8u);
   EXPECT_NE(md.find("a \\| b \\| c"), std::string::npos);
+  EXPECT_NE(md.find("\\$5 to \\$10"), std::string::npos);  // not mathematics in Jupyter
   EXPECT_EQ(md.find("<script"), std::string::npos);  // Markdown viewers render raw HTML
   EXPECT_EQ(md.find("<b>"), std::string::npos);
 }

@@ -288,7 +288,8 @@ std::string markdown_escape(std::string_view text, bool in_table) {
     }
     line_start = false;
     switch (c) {
-      case '\\': case '|': case '`': case '*': case '_': case '[': case ']': case '~':
+      // '$' too: Jupyter's Markdown reads $...$ as mathematics.
+      case '\\': case '|': case '`': case '*': case '_': case '[': case ']': case '~': case '$':
         out += '\\';
         out += c;
         break;
