@@ -161,15 +161,73 @@ TEST(MinutesParserSeed003, AgendaBulletsAreNotActionItems) {
 }
 
 TEST(MinutesParserSeeds, DocumentsWithoutActionListsGiveNoItems) {
-  for (const char* name : {"000_341ab4ae26bd7f1a.txt", "001_afe45ac73fafc33f.txt",
-                           "002_82b849f913068f74.txt"}) {
+  for (const char* name : {"000_341ab4ae26bd7f1a.txt", "002_82b849f913068f74.txt"}) {
     const ParsedMinutes m = parse_action_items(seed(name), date(2020, 3, 10));
     EXPECT_TRUE(m.items.empty()) << name << ": " << m.items.size() << " items, first \""
                                  << (m.items.empty() ? "" : m.items[0].text) << "\"";
   }
 }
 
+TEST(MinutesParserSeed001, BreakOutSuggestionsKeepTheirImpactAndEffort) {
+  // The rating table of the ccNSO break-out rooms: a statement, its impact (the letters came
+  // out of the PDF as Cyrillic look-alikes) and its effort, with broken cells in between.
+  const ParsedMinutes m = parse_action_items(seed("001_afe45ac73fafc33f.txt"), date(2020, 3, 10));
+  ASSERT_EQ(m.items.size(), 5u);
+  const ActionItem& share = find(m, "Share information to already excelled");
+  EXPECT_EQ(share.impact, Rating::high);
+  EXPECT_EQ(share.effort, Rating::low);
+  const ActionItem& best = find(m, "Consider a best-practice, educational role");
+  EXPECT_EQ(best.impact, Rating::medium);
+  EXPECT_EQ(best.effort, Rating::low);
+  const ActionItem& abuse = find(m, "Do NOT focus all efforts on defining DNS Abuse");
+  EXPECT_EQ(abuse.impact, Rating::medium);
+  EXPECT_FALSE(abuse.effort.has_value());  // "at M" is not a rating: reported, not guessed
+  const ActionItem& world = find(m, "Do NOT try to solve");
+  EXPECT_FALSE(world.impact.has_value());
+  EXPECT_EQ(world.effort, Rating::low);
+  bool reported = false;
+  for (const SkippedLine& s : m.skipped)
+    reported = reported || s.reason.find("effort \"at M\" is not a rating") != std::string::npos;
+  EXPECT_TRUE(reported);
+  // The session-flow bullets above the table ("Assess impact / value ...") are not items.
+  EXPECT_EQ(count_starting(m, "Assess"), 0u);
+}
+
 // --- the same shapes, written differently ------------------------------------------------
+
+TEST(MinutesParserTables, RatingTablesNeedAStatementWithImpactAndEffort) {
+  const std::string text =
+      "Break-out results\n"
+      "| Suggestion | Impact (H/M/L) | What is needed | Effort (H/M/L) |\n"
+      "|---|---|---|---|\n"
+      "| Publish a glossary of DNS abuse terms | High | volunteers | Med |\n"
+      "| Run a webinar on registry lock | **L** | a speaker | H |\n"
+      "\n"
+      "Idea\tImpact\n"            // impact alone, no owner: not an action table
+      "Share slides early\tHigh\n";
+  const ParsedMinutes m = parse_action_items(text, meeting);
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(m.items[0].text, "Publish a glossary of DNS abuse terms");
+  EXPECT_EQ(m.items[0].impact, Rating::high);
+  EXPECT_EQ(m.items[0].effort, Rating::medium);
+  EXPECT_EQ(m.items[1].impact, Rating::low);
+  EXPECT_EQ(m.items[1].effort, Rating::high);
+  EXPECT_TRUE(m.items[1].owners.empty());
+}
+
+TEST(MinutesParserTables, ARatingColumnInAnActionTableIsRead) {
+  const std::string text =
+      "Action\tOwner\tDue Date\tImpact\n"
+      "Draft the outreach plan\tCo-Chairs\t30 June\tH\n"
+      "Book the meeting room\tICANN Org\tTBD\tsoon\n";
+  const ParsedMinutes m = parse_action_items(text, meeting);
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(m.items[0].impact, Rating::high);
+  EXPECT_EQ(m.items[0].owners, Names{"Co-Chairs"});
+  EXPECT_FALSE(m.items[1].impact.has_value());
+  ASSERT_EQ(m.skipped.size(), 1u);
+  EXPECT_EQ(m.skipped[0].line, 3u);
+}
 
 TEST(MinutesParserTables, ColumnsAreFoundByNameInAnyOrder) {
   const std::string text =

@@ -1,5 +1,6 @@
 // Action items in meeting text extracted from PDFs and slides. Three shapes are read:
-//  (a) tables whose header names Action and Owner (tab-separated, or Markdown pipes);
+//  (a) tables whose header names Action and Owner (tab-separated, or Markdown pipes), or a
+//      statement or suggestion with its Impact and Effort ratings (break-out session results);
 //  (b) bullet lists under a heading about action items, with "Status:" sub-bullets;
 //  (c) lines starting "Action item:", "Action:" or "AI:".
 // Extraction breaks lines mid-sentence, so list items are joined with their continuation lines.
@@ -15,6 +16,7 @@
 #include "bullet.hpp"
 #include "libtracker/error.hpp"
 #include "libtracker/owner_parser.hpp"
+#include "libtracker/rating.hpp"
 #include "libtracker/status_parser.hpp"
 #include "text_util.hpp"
 #include "utf8.hpp"
@@ -198,12 +200,23 @@ std::pair<Field, std::string> field_label(const std::string& content) {
   return {Field::none, {}};
 }
 
-enum class Column { ignored, action, owner, due, status, ref, details };
+/// What a table column holds; `blank` is a column with an empty header, where extraction
+/// often puts the value of the column before it.
+enum class Column { ignored, blank, action, owner, due, status, ref, details, impact, effort };
 
 Column column_of(std::string_view header) {
   std::string h = collapse(detail::lower(header));
   while (!h.empty() && (h.back() == ':' || h.back() == '.' || h.back() == '*')) h.pop_back();
   while (!h.empty() && h.front() == '*') h.erase(0, 1);
+  if (h.empty()) return Column::blank;
+  // Rating headers are often a question ("How do you rate level of effort? (H,M or L)").
+  const std::vector<std::string> words = split_words(h);
+  if (has_word_phrase(h, "impact")) return Column::impact;
+  if (has_word_phrase(h, "effort")) return Column::effort;
+  static const char* const statements[] = {"statement", "suggestion", "suggestions", "proposal",
+                                           "proposals", "idea", "ideas"};
+  for (const char* name : statements)
+    if (!words.empty() && words.front() == name) return Column::action;
   static const std::pair<std::string_view, Column> names[] = {
       {"action", Column::action},        {"actions", Column::action},
       {"action item", Column::action},   {"action items", Column::action},
@@ -235,16 +248,21 @@ Column column_of(std::string_view header) {
   return Column::ignored;
 }
 
-/// The columns of a table header naming Action and Owner, or nullopt for any other row.
+/// The columns of a table header naming Action and Owner, or an action with Impact and
+/// Effort; nullopt for any other row.
 std::optional<std::vector<Column>> table_header(const std::vector<std::string>& cells) {
   if (cells.size() < 2) return std::nullopt;
   std::vector<Column> columns;
-  int actions = 0, owners = 0;
+  int actions = 0, owners = 0, impacts = 0, efforts = 0;
   for (const std::string& cell : cells) {
     columns.push_back(column_of(cell));
     actions += columns.back() == Column::action;
     owners += columns.back() == Column::owner;
+    impacts += columns.back() == Column::impact;
+    efforts += columns.back() == Column::effort;
   }
+  if (impacts > 1 || efforts > 1) return std::nullopt;
+  const bool rated = impacts == 1 && efforts == 1;
   // "Item" is the action when nothing else is, else the item number ("Item | Action | Owner").
   if (actions > 1)
     for (std::size_t i = 0; i < cells.size(); ++i)
@@ -252,8 +270,27 @@ std::optional<std::vector<Column>> table_header(const std::vector<std::string>& 
         columns[i] = Column::ref;
         --actions;
       }
-  if (actions != 1 || owners != 1) return std::nullopt;
+  if (actions != 1 || owners > 1 || (owners == 0 && !rated)) return std::nullopt;
   return columns;
+}
+
+/// A rating cell: "H", "M", "L", "high", ... Letters that extraction turned into look-alikes
+/// of other scripts (Cyrillic or Greek capital En, Em, Eta, Mu) are read as the Latin ones.
+std::optional<Rating> rating_of(std::string_view cell) {
+  std::string text(detail::trim(cell));
+  static const std::pair<std::string_view, std::string_view> lookalikes[] = {
+      {"\xD0\x9D", "H"}, {"\xD0\x9C", "M"}, {"\xCE\x97", "H"}, {"\xCE\x9C", "M"},
+      {"\xD0\xBD", "h"}, {"\xD0\xBC", "m"}};
+  for (const auto& [from, to] : lookalikes)
+    for (std::size_t p = text.find(from); p != std::string::npos; p = text.find(from, p))
+      text.replace(p, from.size(), to);
+  while (!text.empty() && (text.back() == '.' || text.back() == '*')) text.pop_back();
+  while (!text.empty() && text.front() == '*') text.erase(0, 1);
+  try {
+    return rating_from_string(text);
+  } catch (const ParseError&) {
+    return std::nullopt;
+  }
 }
 
 /// The cells of a table row: tab-separated, or a Markdown row "| a | b |".
@@ -337,6 +374,8 @@ struct Draft {
   std::string due;
   std::size_t due_line = 0;
   std::string ref;
+  std::optional<Rating> impact;
+  std::optional<Rating> effort;
   Part tail = Part::text;
 
   std::string& tail_text() {
@@ -509,7 +548,25 @@ class MinutesReader {
         case Column::details:
           if (!cell.empty()) d.notes.push_back(cell);
           break;
-        case Column::ignored: break;
+        case Column::impact:
+        case Column::effort: {
+          // The rating is in the column's cell or in a blank-headed column just after it.
+          std::optional<Rating> rating;
+          std::string seen;
+          for (std::size_t k = i; k < cells->size() && !rating; ++k) {
+            if (k > i && (k >= columns.size() || columns[k] != Column::blank)) break;
+            rating = rating_of((*cells)[k]);
+            if (!(*cells)[k].empty() && seen.empty()) seen = (*cells)[k];
+          }
+          const bool impact = columns[i] == Column::impact;
+          (impact ? d.impact : d.effort) = rating;
+          if (!rating && !seen.empty())
+            skip(line, std::string(impact ? "impact" : "effort") + " \"" + seen +
+                           "\" is not a rating (high, medium or low); the item was kept without it");
+          break;
+        }
+        case Column::ignored:
+        case Column::blank: break;
       }
     }
     if (d.text.empty()) {
@@ -644,6 +701,8 @@ class MinutesReader {
       status += collapse(s);
     }
     item.ref = collapse(d.ref);
+    item.impact = d.impact;
+    item.effort = d.effort;
     const std::size_t line = d.line;
     try {
       const ParsedStatus parsed = parse_status(status);

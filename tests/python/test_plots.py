@@ -211,3 +211,14 @@ def test_mypy_strict_accepts_a_typed_program_and_rejects_a_wrong_call(tmp_path: 
     # One error: the date given as text; none in libtracker/plots.py itself.
     assert result.stdout.count("error:") == 1, result.stdout
     assert "charts.py:13: error" in result.stdout
+
+
+def test_break_out_ratings_from_the_seed_fill_the_matrix(tracker: lt.Tracker, seeds: Path) -> None:
+    # The ccNSO break-out results (seed 001) rate each suggestion's impact and effort.
+    text = (seeds / "001_afe45ac73fafc33f.txt").read_text(encoding="utf-8")
+    result = tracker.import_text(text, format="minutes", reference_date=datetime.date(2020, 3, 10))
+    assert len(result.added) == 5
+    rated = [item for item in tracker.find() if item.impact and item.effort]
+    assert [(item.impact, item.effort) for item in rated] == [("high", "low"), ("medium", "low")]
+    fig = plots.impact_effort_matrix(tracker, datetime.date(2020, 3, 10))
+    assert cell_of(fig, "#2 Consider a best-practice") == ("medium", "low")
