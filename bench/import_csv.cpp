@@ -3,14 +3,13 @@
 //
 // usage: import_csv FILE.csv [DATABASE]   (default database: a temporary file, removed after)
 
-#include <libtracker/import.hpp>
-#include <libtracker/store.hpp>
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <libtracker/import.hpp>
+#include <libtracker/store.hpp>
 #include <sstream>
 
 int main(int argc, char** argv) {
@@ -26,8 +25,9 @@ int main(int argc, char** argv) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   const std::string text = buffer.str();
-  const std::string db = argc > 2 ? argv[2]
-                                  : (std::filesystem::temp_directory_path() / "libtracker-bench-import.db").string();
+  const std::string db =
+      argc > 2 ? argv[2]
+               : (std::filesystem::temp_directory_path() / "libtracker-bench-import.db").string();
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
 
   using clock = std::chrono::steady_clock;

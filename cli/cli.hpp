@@ -2,11 +2,10 @@
 // What the tracker commands share: the open database, "today", output and the error kinds.
 
 #include <CLI/CLI.hpp>
-#include <libtracker/date_parser.hpp>
-#include <libtracker/store.hpp>
-
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <functional>
+#include <libtracker/date_parser.hpp>
+#include <libtracker/store.hpp>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,9 +33,12 @@ struct Context {
 
 /// A command: registers its options on the app and returns the code to run when it is chosen.
 using Runner = std::function<void()>;
-void add_item_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::App*, Runner>>& commands);
-void add_io_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::App*, Runner>>& commands);
-void add_report_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::App*, Runner>>& commands);
+void add_item_commands(CLI::App& app, Context& ctx,
+                       std::vector<std::pair<CLI::App*, Runner>>& commands);
+void add_io_commands(CLI::App& app, Context& ctx,
+                     std::vector<std::pair<CLI::App*, Runner>>& commands);
+void add_report_commands(CLI::App& app, Context& ctx,
+                         std::vector<std::pair<CLI::App*, Runner>>& commands);
 
 /// Filter arguments as one filter string: an argument the shell unquoted (owner:ICANN Org) is
 /// quoted again so the filter reads it as one term.

@@ -21,7 +21,8 @@ using namespace libtracker;
 
 /// The whole file, or standard input for "-". @throw Error when it cannot be read.
 std::string read_input(const std::string& path) {
-  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  if (path == "-")
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read " + path);
   std::ostringstream out;
@@ -31,28 +32,33 @@ std::string read_input(const std::string& path) {
 
 }  // namespace
 
-void add_io_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::App*, Runner>>& commands) {
+void add_io_commands(CLI::App& app, Context& ctx,
+                     std::vector<std::pair<CLI::App*, Runner>>& commands) {
   struct ImportArgs {
     std::string file, format, ref_date;
   };
   auto im = std::make_shared<ImportArgs>();
-  CLI::App* import = app.add_subcommand("import", "Import a list: all of it or nothing; re-imports update");
+  CLI::App* import =
+      app.add_subcommand("import", "Import a list: all of it or nothing; re-imports update");
   import->add_option("file", im->file, "The file (\"-\" for standard input)")->required();
-  import->add_option("--format", im->format, "minutes, csv, json or taskwarrior (default: from the file name)")
+  import
+      ->add_option("--format", im->format,
+                   "minutes, csv, json or taskwarrior (default: from the file name)")
       ->check(CLI::IsMember({"minutes", "csv", "json", "taskwarrior"}));
   import->add_option("--ref-date", im->ref_date, "The meeting day relative dates are read against");
   commands.emplace_back(import, [&ctx, im] {
     Store& store = ctx.open(Context::Access::write);
     ImportOptions options;
     options.format = !im->format.empty() ? format_from_string(im->format)
-                     : im->file == "-"   ? throw Error("--format is needed to import standard input")
-                                         : format_for_path(im->file);
+                     : im->file == "-" ? throw Error("--format is needed to import standard input")
+                                       : format_for_path(im->file);
     if (!im->ref_date.empty()) options.reference = ctx.parse_date(im->ref_date);
     options.dates = ctx.date_options();
     options.source = im->file == "-" ? std::string("stdin") : im->file;
     const std::string text = read_input(im->file);
     ProgressBar bar("Importing");
-    if (bar.active()) options.progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };
+    if (bar.active())
+      options.progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };
     const ImportResult result = import_text(store, text, options);
     bar.finish();
     std::cout << "Imported " << options.source << ": " << result.added.size() << " added, "
@@ -66,7 +72,8 @@ void add_io_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::App
     std::vector<std::string> filter;
   };
   auto ex = std::make_shared<ExportArgs>();
-  CLI::App* exp = app.add_subcommand("export", "Write items (all, or those matching a filter) to stdout or a file");
+  CLI::App* exp = app.add_subcommand(
+      "export", "Write items (all, or those matching a filter) to stdout or a file");
   exp->add_option("filter", ex->filter, "A filter, as for list");
   exp->add_option("--format", ex->format, "csv, json, ics or taskwarrior")
       ->check(CLI::IsMember({"csv", "json", "ics", "taskwarrior"}));

@@ -84,7 +84,8 @@ ItemId item_id(const std::string& text) {
 std::string json_array(const std::vector<ActionItem>& items) {
   if (items.empty()) return "[]\n";
   std::string out = "[\n";
-  for (std::size_t i = 0; i < items.size(); ++i) out += "  " + to_json(items[i]) + (i + 1 < items.size() ? ",\n" : "\n");
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += "  " + to_json(items[i]) + (i + 1 < items.size() ? ",\n" : "\n");
   return out + "]\n";
 }
 
@@ -102,18 +103,21 @@ std::string show_text(const Store& store, const ActionItem& item) {
   std::ostringstream out;
   out << "#" << item.id << "  " << item.text << "\n";
   auto field = [&](const char* name, const std::string& value) {
-    if (!value.empty()) out << "  " << name << std::string(10 - std::string(name).size(), ' ') << value << "\n";
+    if (!value.empty())
+      out << "  " << name << std::string(10 - std::string(name).size(), ' ') << value << "\n";
   };
   field("Owners:", join(item.owners));
   std::string due = item.due.to_string();
-  if (item.due.has_date() && !item.due.text().empty() && item.due.text() != due) due += " (\"" + item.due.text() + "\")";
+  if (item.due.has_date() && !item.due.text().empty() && item.due.text() != due)
+    due += " (\"" + item.due.text() + "\")";
   field("Due:", due.empty() ? "-" : due);
   field("State:", std::string(to_string(item.state)));
   field("Status:", item.status_note);
   field("Tags:", join(item.tags));
   if (item.meeting) {
     const Meeting m = store.meeting(*item.meeting);
-    field("Meeting:", "#" + std::to_string(m.id) + " " + m.title + (m.date.is_special() ? "" : " (" + iso(m.date) + ")"));
+    field("Meeting:", "#" + std::to_string(m.id) + " " + m.title +
+                          (m.date.is_special() ? "" : " (" + iso(m.date) + ")"));
   }
   if (item.impact) field("Impact:", std::string(to_string(*item.impact)));
   if (item.effort) field("Effort:", std::string(to_string(*item.effort)));
@@ -126,7 +130,8 @@ std::string show_text(const Store& store, const ActionItem& item) {
   if (!notes.empty()) {
     out << "  Notes:\n";
     for (const Note& n : notes)
-      out << "    " << boost::posix_time::to_simple_string(n.at).substr(0, 20) << "  " << n.author << "  " << n.text << "\n";
+      out << "    " << boost::posix_time::to_simple_string(n.at).substr(0, 20) << "  " << n.author
+          << "  " << n.text << "\n";
   }
   return out.str();
 }
@@ -139,17 +144,23 @@ std::string history_line(const Event& e) {
   std::string line = when + "  " + e.actor + "  " + std::string(to_string(e.kind));
   auto shown = [](const std::string& v) { return v.empty() ? std::string("(none)") : v; };
   switch (e.kind) {
-    case EventKind::changed: line += "  " + e.field + ": " + shown(e.old_value) + " -> " + shown(e.new_value); break;
-    case EventKind::note: line += "  " + e.new_value; break;
+    case EventKind::changed:
+      line += "  " + e.field + ": " + shown(e.old_value) + " -> " + shown(e.new_value);
+      break;
+    case EventKind::note:
+      line += "  " + e.new_value;
+      break;
     case EventKind::created:
-    case EventKind::deleted: break;
+    case EventKind::deleted:
+      break;
   }
   return line;
 }
 
 }  // namespace
 
-void add_item_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::App*, Runner>>& commands) {
+void add_item_commands(CLI::App& app, Context& ctx,
+                       std::vector<std::pair<CLI::App*, Runner>>& commands) {
   // init
   CLI::App* init = app.add_subcommand("init", "Create the database (or check an existing one)");
   commands.emplace_back(init, [&ctx] {
@@ -167,10 +178,13 @@ void add_item_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::A
   auto add_args = std::make_shared<AddArgs>();
   CLI::App* add = app.add_subcommand("add", "Add an action item");
   add->add_option("text", add_args->text, "What must be done")->required();
-  add->add_option("--owner", add_args->owners, "Owner (repeat, or a comma list)")->allow_extra_args(false);
-  add->add_option("--due", add_args->due, "Due date (\"30 May\", \"6/20\", \"TBD\", \"next Friday\", ...)");
+  add->add_option("--owner", add_args->owners, "Owner (repeat, or a comma list)")
+      ->allow_extra_args(false);
+  add->add_option("--due", add_args->due,
+                  "Due date (\"30 May\", \"6/20\", \"TBD\", \"next Friday\", ...)");
   add->add_option("--state", add_args->state, "open, in_progress, blocked, done or cancelled");
-  add->add_option("--tag", add_args->tags, "Tag (repeat, or a comma list)")->allow_extra_args(false);
+  add->add_option("--tag", add_args->tags, "Tag (repeat, or a comma list)")
+      ->allow_extra_args(false);
   add->add_option("--details", add_args->details, "Longer background text");
   add->add_option("--status", add_args->status, "Status note");
   add->add_option("--meeting", add_args->meeting, "Number of the meeting it comes from");
@@ -196,14 +210,18 @@ void add_item_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::A
   };
   auto list_args = std::make_shared<ListArgs>();
   CLI::App* list = app.add_subcommand("list", "List items matching a filter");
-  list->add_option("filter", list_args->filter, "state:open owner:\"ICANN Org\" tag:x +overdue word ...");
-  list->add_option("--format", list_args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  list->add_option("filter", list_args->filter,
+                   "state:open owner:\"ICANN Org\" tag:x +overdue word ...");
+  list->add_option("--format", list_args->format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
   commands.emplace_back(list, [&ctx, list_args] {
     Store& store = ctx.open(Context::Access::read);
     const Query query = parse_filter(join_filter(list_args->filter), ctx.today, ctx.date_options());
     const std::vector<ActionItem> items = store.find(query);
-    if (list_args->format == "json") write_output("", json_array(items));
-    else write_output("", render_items_text(items, ctx.today, terminal_width()));
+    if (list_args->format == "json")
+      write_output("", json_array(items));
+    else
+      write_output("", render_items_text(items, ctx.today, terminal_width()));
   });
 
   auto count_filter = std::make_shared<std::vector<std::string>>();
@@ -223,7 +241,8 @@ void add_item_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::A
   auto show_args = std::make_shared<ShowArgs>();
   CLI::App* show = app.add_subcommand("show", "Show one item with its notes");
   show->add_option("id", show_args->id, "Item number")->required();
-  show->add_option("--format", show_args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  show->add_option("--format", show_args->format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
   commands.emplace_back(show, [&ctx, show_args] {
     Store& store = ctx.open(Context::Access::read);
     const ActionItem item = store.get(item_id(show_args->id));
@@ -236,8 +255,10 @@ void add_item_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::A
     std::vector<std::string> assignments;
   };
   auto set_args = std::make_shared<SetArgs>();
-  CLI::App* set = app.add_subcommand("set", "Change fields: text, details, owners, due, state, status_note "
-                                            "(status), tags, impact, effort, meeting");
+  CLI::App* set =
+      app.add_subcommand("set",
+                         "Change fields: text, details, owners, due, state, status_note "
+                         "(status), tags, impact, effort, meeting");
   set->add_option("id", set_args->id, "Item number")->required();
   set->add_option("assignments", set_args->assignments, "FIELD=VALUE ...")->required();
   commands.emplace_back(set, [&ctx, set_args] {
@@ -253,18 +274,31 @@ void add_item_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::A
       if (field == "text") {
         if (trim(value).empty()) throw ParseError("the text cannot be empty", a, eq + 1, "set");
         changes.text = value;
-      } else if (field == "details") changes.details = value;
-      else if (field == "owners" || field == "owner") changes.owners = owners_from({value}, store);
-      else if (field == "due") changes.due = parse_due(value, ctx.today, ctx.date_options());
-      else if (field == "state") changes.state = state_from_string(value);
-      else if (field == "status_note" || field == "status") changes.status_note = value;
-      else if (field == "tags" || field == "tag") changes.tags = tags_from({value});
-      else if (field == "impact") changes.impact = trim(value).empty() ? std::nullopt : std::optional(rating_from_string(value));
-      else if (field == "effort") changes.effort = trim(value).empty() ? std::nullopt : std::optional(rating_from_string(value));
-      else if (field == "meeting") changes.meeting = meeting_from(value, store);
+      } else if (field == "details")
+        changes.details = value;
+      else if (field == "owners" || field == "owner")
+        changes.owners = owners_from({value}, store);
+      else if (field == "due")
+        changes.due = parse_due(value, ctx.today, ctx.date_options());
+      else if (field == "state")
+        changes.state = state_from_string(value);
+      else if (field == "status_note" || field == "status")
+        changes.status_note = value;
+      else if (field == "tags" || field == "tag")
+        changes.tags = tags_from({value});
+      else if (field == "impact")
+        changes.impact =
+            trim(value).empty() ? std::nullopt : std::optional(rating_from_string(value));
+      else if (field == "effort")
+        changes.effort =
+            trim(value).empty() ? std::nullopt : std::optional(rating_from_string(value));
+      else if (field == "meeting")
+        changes.meeting = meeting_from(value, store);
       else
-        throw ParseError("unknown field (text, details, owners, due, state, status_note, tags, impact, effort, meeting)",
-                         a, 0, "set");
+        throw ParseError(
+            "unknown field (text, details, owners, due, state, status_note, tags, impact, effort, "
+            "meeting)",
+            a, 0, "set");
     }
     const ActionItem item = store.update(id, changes);
     std::cout << "Updated item " << item.id << " (version " << item.version << ").\n";

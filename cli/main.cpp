@@ -102,7 +102,8 @@ void write_output(const std::string& path, const std::string& text) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   std::random_device rd;
-  const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(rd()));
+  const fs::path temp =
+      target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(rd()));
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     out << text;
@@ -121,7 +122,8 @@ void write_output(const std::string& path, const std::string& text) {
   }
 }
 
-ProgressBar::ProgressBar(std::string label) : label_(std::move(label)), active_(isatty(STDERR_FILENO) != 0) {}
+ProgressBar::ProgressBar(std::string label)
+    : label_(std::move(label)), active_(isatty(STDERR_FILENO) != 0) {}
 
 ProgressBar::~ProgressBar() {
   if (drawn_) std::fputs("\n", stderr);
@@ -134,8 +136,10 @@ void ProgressBar::update(std::size_t done, std::size_t total) {
   last_percent_ = percent;
   constexpr int cells = 30;
   const int full = percent * cells / 100;
-  const std::string bar = std::string(static_cast<std::size_t>(full), '#') + std::string(static_cast<std::size_t>(cells - full), '-');
-  std::fprintf(stderr, "\r%s [%s] %3d%% %zu/%zu", label_.c_str(), bar.c_str(), percent, done, total);
+  const std::string bar = std::string(static_cast<std::size_t>(full), '#') +
+                          std::string(static_cast<std::size_t>(cells - full), '-');
+  std::fprintf(stderr, "\r%s [%s] %3d%% %zu/%zu", label_.c_str(), bar.c_str(), percent, done,
+               total);
   std::fflush(stderr);
   drawn_ = true;
 }
@@ -168,7 +172,8 @@ int main(int argc, char** argv) {
   const char* env_db = std::getenv("TRACKER_DB");
   ctx.db_path = env_db && *env_db ? env_db : "tracker.db";
   app.add_option("--db", ctx.db_path, "Database file (default: $TRACKER_DB, else ./tracker.db)");
-  app.add_option("--as-of", ctx.as_of_text, "The day taken as today, in any form the date parser reads");
+  app.add_option("--as-of", ctx.as_of_text,
+                 "The day taken as today, in any form the date parser reads");
 
   std::vector<std::pair<CLI::App*, Runner>> commands;
   add_item_commands(app, ctx, commands);

@@ -11,7 +11,8 @@ namespace tracker_cli {
 
 using namespace libtracker;
 
-void add_report_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI::App*, Runner>>& commands) {
+void add_report_commands(CLI::App& app, Context& ctx,
+                         std::vector<std::pair<CLI::App*, Runner>>& commands) {
   CLI::App* report = app.add_subcommand("report", "Reports");
   report->require_subcommand(1);
   struct WeeklyArgs {
@@ -26,13 +27,15 @@ void add_report_commands(CLI::App& app, Context& ctx, std::vector<std::pair<CLI:
       ->check(CLI::Range(1, 3660));
   weekly->add_option("--group-by", args->group_by, "Group the open table by owner or state")
       ->check(CLI::IsMember({"none", "owner", "state"}));
-  weekly->add_option("--page-size", args->page_size, "Rows per page of the open table (0: one page)");
+  weekly->add_option("--page-size", args->page_size,
+                     "Rows per page of the open table (0: one page)");
   weekly->add_option("--format", args->format, "text, md, html, csv or json")
       ->check(CLI::IsMember({"text", "txt", "md", "markdown", "html", "csv", "json"}));
   weekly->add_option("-o,--output", args->output, "Write to this file instead of stdout");
   commands.emplace_back(weekly, [&ctx, args] {
     Store& store = ctx.open(Context::Access::read);
-    const boost::gregorian::date as_of = args->as_of.empty() ? ctx.today : ctx.parse_date(args->as_of);
+    const boost::gregorian::date as_of =
+        args->as_of.empty() ? ctx.today : ctx.parse_date(args->as_of);
     const ReportFormat format = report_format_from_string(args->format);
     RenderOptions options;
     options.layout.group_by = group_by_from_string(args->group_by);

@@ -1,13 +1,12 @@
 // Fuzzes parse_due and parse_date: any input either parses to a calendar date Boost can hold
 // or throws ParseError. Anything else (another exception, a crash, a bad date) is a bug.
 
-#include <libtracker/date_parser.hpp>
-#include <libtracker/error.hpp>
-
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <libtracker/date_parser.hpp>
+#include <libtracker/error.hpp>
 #include <string_view>
 
 namespace {
@@ -31,8 +30,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       return std::nullopt;
     };
   // References near both ends of Boost's calendar find overflow in relative dates.
-  const date reference = (flags & 4) ? date(9999, 12, 20) : (flags & 8) ? date(1400, 1, 3)
-                                                                        : date(2017, 6, 15);
+  const date reference = (flags & 4)   ? date(9999, 12, 20)
+                         : (flags & 8) ? date(1400, 1, 3)
+                                       : date(2017, 6, 15);
   try {
     const libtracker::Due due = libtracker::parse_due(text, reference, options);
     if (due.has_date() && !valid(due.date())) std::abort();

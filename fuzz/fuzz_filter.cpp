@@ -1,12 +1,11 @@
 // Fuzzes the filter language (CLI and Python find("...")): every input gives a query, or a
 // ParseError for the filter with a position inside it.
 
-#include <libtracker/error.hpp>
-#include <libtracker/filter.hpp>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <libtracker/error.hpp>
+#include <libtracker/filter.hpp>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -2,11 +2,10 @@
 // The check every importer's fuzz target makes: the input gives items that each have a text,
 // or a ParseError that names the source and a line inside the input.
 
-#include <libtracker/error.hpp>
-#include <libtracker/import.hpp>
-
 #include <cstddef>
 #include <cstdlib>
+#include <libtracker/error.hpp>
+#include <libtracker/import.hpp>
 #include <string_view>
 
 namespace libtracker::fuzz {

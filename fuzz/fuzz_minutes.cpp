@@ -1,13 +1,12 @@
 // Fuzzes parse_action_items: any document gives items (each with text and a line) or throws
 // ParseError.
 
-#include <libtracker/error.hpp>
-#include <libtracker/minutes_parser.hpp>
-
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <libtracker/error.hpp>
+#include <libtracker/minutes_parser.hpp>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,11 +1,10 @@
 // Fuzzes parse_owners: names come back trimmed and non-empty, or ParseError is thrown.
 
-#include <libtracker/error.hpp>
-#include <libtracker/owner_parser.hpp>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <libtracker/error.hpp>
+#include <libtracker/owner_parser.hpp>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -1,11 +1,10 @@
 // Fuzzes parse_status: any text gives a state (and note) or throws ParseError.
 
-#include <libtracker/error.hpp>
-#include <libtracker/status_parser.hpp>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <libtracker/error.hpp>
+#include <libtracker/status_parser.hpp>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -53,7 +53,8 @@ step "Benchmarks at smoke size: they run against their baselines (timings are no
 BENCH_SMOKE=1 BENCH_BUILD_DIR=build/test BENCH_CONFIGURE=0 BENCH_PYTHON=build/venv/bin/python \
   JOBS="$jobs" scripts/bench.sh
 
-step "Linters: ruff (Python)"
+step "Linters: clang-format (C++), ruff (Python)"
+git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
 build/venv/bin/ruff check python tests/python examples/python examples/notebooks bench/python \
   bench/bench_cli.py bench/bench_table.py
 build/venv/bin/ruff format --check python tests/python examples/python examples/notebooks bench/python \

@@ -76,8 +76,10 @@ class RawDatabase {
     if (!rows("PRAGMA foreign_key_check").empty()) return "foreign key violations";
     // The full-text index holds exactly the items (FTS5's own integrity-check does not compare
     // an external-content index with its table before SQLite 3.44).
-    if (value("SELECT count(*) FROM items WHERE id NOT IN (SELECT id FROM items_fts_docsize)") != "0" ||
-        value("SELECT count(*) FROM items_fts_docsize WHERE id NOT IN (SELECT id FROM items)") != "0")
+    if (value("SELECT count(*) FROM items WHERE id NOT IN (SELECT id FROM items_fts_docsize)") !=
+            "0" ||
+        value("SELECT count(*) FROM items_fts_docsize WHERE id NOT IN (SELECT id FROM items)") !=
+            "0")
       return "full-text index does not match the items";
     char* error = nullptr;
     if (sqlite3_exec(db_, "INSERT INTO items_fts(items_fts) VALUES('integrity-check')", nullptr,

@@ -1,11 +1,10 @@
 #pragma once
 // Shared fixtures for the C++ tests.
 
-#include <libtracker/store.hpp>
-
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <filesystem>
 #include <fstream>
+#include <libtracker/store.hpp>
 #include <random>
 #include <sstream>
 #include <string>
@@ -19,7 +18,8 @@ class TempDir {
  public:
   TempDir() {
     std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() / ("libtracker-test-" + std::to_string(rd()) + "-" + std::to_string(rd()));
+    path_ = std::filesystem::temp_directory_path() /
+            ("libtracker-test-" + std::to_string(rd()) + "-" + std::to_string(rd()));
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {
@@ -57,16 +57,29 @@ inline ActionItem item(std::string text, std::vector<std::string> owners = {}, D
 inline void add_ssr2_items(Store& store) {
   const date may30(2017, 5, 30), may25(2017, 5, 25), jun22(2017, 6, 22);
   store.add_all({
-      item("Share thoughts and continue discussion on list regarding presentation of ICANN Security and SSR1 subtopic work plans.", {"SSR2-RT"}, Due::tbd()),
-      item("Share thoughts on list on how to be more open to observer inputs.", {"SSR2-RT"}, Due::tbd()),
-      item("Consolidate duplicative items, create subheadings for each topic groups within volunteer groups.", {"SSR2-RT"}, Due::on(may30, "30 May")),
-      item("Draft SSR2 Review Team work plan with key dates, circulate to RT for input.", {"Co-Chairs", "James Gannon", "Boban Krsic"}, Due::tbd()),
-      item("Share thoughts on list regarding outreach and engagement, and possible guidelines.", {"SSR2-RT"}, Due::tbd()),
-      item("Share thoughts on list regarding Johannesburg agenda topics.", {"SSR2-RT"}, Due::on(may25, "25 May")),
-      item("Distribute draft Johannesburg agenda to email list.", {"Co-Chairs"}, Due::on(may30, "30 May")),
-      item("Draft note and summary of SSR1 implementation for ICANN to send to SSR1 team members and invite them to share their assessment with the SSR2-RT.", {"Denise Michel"}, Due::tbd()),
+      item("Share thoughts and continue discussion on list regarding presentation of ICANN "
+           "Security and SSR1 subtopic work plans.",
+           {"SSR2-RT"}, Due::tbd()),
+      item("Share thoughts on list on how to be more open to observer inputs.", {"SSR2-RT"},
+           Due::tbd()),
+      item("Consolidate duplicative items, create subheadings for each topic groups within "
+           "volunteer groups.",
+           {"SSR2-RT"}, Due::on(may30, "30 May")),
+      item("Draft SSR2 Review Team work plan with key dates, circulate to RT for input.",
+           {"Co-Chairs", "James Gannon", "Boban Krsic"}, Due::tbd()),
+      item("Share thoughts on list regarding outreach and engagement, and possible guidelines.",
+           {"SSR2-RT"}, Due::tbd()),
+      item("Share thoughts on list regarding Johannesburg agenda topics.", {"SSR2-RT"},
+           Due::on(may25, "25 May")),
+      item("Distribute draft Johannesburg agenda to email list.", {"Co-Chairs"},
+           Due::on(may30, "30 May")),
+      item("Draft note and summary of SSR1 implementation for ICANN to send to SSR1 team members "
+           "and invite them to share their assessment with the SSR2-RT.",
+           {"Denise Michel"}, Due::tbd()),
       item("Schedule remainder of briefings related to SSR1.", {"ICANN Org"}, Due::tbd()),
-      item("Share links to relevant articles regarding threat mitigation and classification of threats.", {"ICANN Org"}, Due::on(jun22, "22 June")),
+      item("Share links to relevant articles regarding threat mitigation and classification of "
+           "threats.",
+           {"ICANN Org"}, Due::on(jun22, "22 June")),
   });
 }
 

@@ -59,13 +59,28 @@ class CliTest : public ::testing::Test {
   /// A small history: five items over two weeks.
   void scenario() {
     ASSERT_EQ(on("2017-06-01", {"init"}).code, 0);
-    ASSERT_EQ(on("2017-06-01", {"add", "Draft SSR2 work plan", "--owner", "Co-Chairs, James Gannon", "--due", "9 June"}).code, 0);
-    ASSERT_EQ(on("2017-06-01", {"add", "Share links on threat mitigation", "--owner", "ICANN Org", "--due", "22 June"}).code, 0);
-    ASSERT_EQ(on("2017-06-01", {"add", "Schedule SSR1 briefings", "--owner", "ICANN Org", "--due", "TBD", "--tag", "briefing"}).code, 0);
-    ASSERT_EQ(on("2017-06-02", {"add", "Research collaborative tools", "--owner", "icann org", "--due", "6/5"}).code, 0);
+    ASSERT_EQ(on("2017-06-01", {"add", "Draft SSR2 work plan", "--owner", "Co-Chairs, James Gannon",
+                                "--due", "9 June"})
+                  .code,
+              0);
+    ASSERT_EQ(on("2017-06-01", {"add", "Share links on threat mitigation", "--owner", "ICANN Org",
+                                "--due", "22 June"})
+                  .code,
+              0);
+    ASSERT_EQ(on("2017-06-01", {"add", "Schedule SSR1 briefings", "--owner", "ICANN Org", "--due",
+                                "TBD", "--tag", "briefing"})
+                  .code,
+              0);
+    ASSERT_EQ(on("2017-06-02",
+                 {"add", "Research collaborative tools", "--owner", "icann org", "--due", "6/5"})
+                  .code,
+              0);
     ASSERT_EQ(on("2017-06-05", {"done", "4", "--note", "Tools approved"}).code, 0);
     ASSERT_EQ(on("2017-06-12", {"set", "1", "due=16 June", "status=Draft with RT"}).code, 0);
-    ASSERT_EQ(on("2017-06-13", {"add", "Guðrun's <b>review</b> | =SUM(A1)", "--owner", "Guðrun Poulsen", "--due", "2017-06-14"}).code, 0);
+    ASSERT_EQ(on("2017-06-13", {"add", "Guðrun's <b>review</b> | =SUM(A1)", "--owner",
+                                "Guðrun Poulsen", "--due", "2017-06-14"})
+                  .code,
+              0);
     ASSERT_EQ(on("2017-06-14", {"start", "2"}).code, 0);
   }
   std::string count(const std::string& day, std::vector<std::string> filter) {
@@ -149,15 +164,21 @@ TEST_F(CliTest, DatabaseFromOptionEnvironmentOrWorkingDirectory) {
   EXPECT_EQ(tracker({"add", "From the environment"}, "TRACKER_DB=env.db").code, 0);
   EXPECT_EQ(tracker({"count"}, "TRACKER_DB=env.db").out, "1\n");
   EXPECT_EQ(tracker({"--db", "tracker.db", "count"}, "TRACKER_DB=env.db").out, "1\n");
-  EXPECT_EQ(tracker({"list", "--format", "json"}, "TRACKER_DB=env.db").out.find("From the default"), std::string::npos);
+  EXPECT_EQ(tracker({"list", "--format", "json"}, "TRACKER_DB=env.db").out.find("From the default"),
+            std::string::npos);
 }
 
 TEST_F(CliTest, UsageErrorsExitTwo) {
   scenario();
-  for (const std::vector<std::string>& args :
-       {std::vector<std::string>{}, {"frobnicate"}, {"list", "--colour"}, {"add"}, {"show"},
-        {"report"}, {"report", "weekly", "--group-by", "colour"}, {"report", "weekly", "--period", "x"},
-        {"list", "--format", "yaml"}}) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{},
+                                               {"frobnicate"},
+                                               {"list", "--colour"},
+                                               {"add"},
+                                               {"show"},
+                                               {"report"},
+                                               {"report", "weekly", "--group-by", "colour"},
+                                               {"report", "weekly", "--period", "x"},
+                                               {"list", "--format", "yaml"}}) {
     std::vector<std::string> full{"--db", "test.db"};
     full.insert(full.end(), args.begin(), args.end());
     const Result r = tracker(full);
@@ -181,17 +202,15 @@ TEST_F(CliTest, BadInputExitsOneAndWritesNothing) {
     std::vector<std::string> args;
     const char* what;
   };
-  for (const Case& c : {Case{{"add", "Bad date", "--due", "31 Febtember"}, "Febtember"},
-                        Case{{"add", "Bad state", "--state", "sleeping"}, "sleeping"},
-                        Case{{"set", "1", "status=kept?", "due=someday soon"}, "someday"},
-                        Case{{"set", "1", "colour=red"}, "colour"},
-                        Case{{"set", "1", "text="}, "text"},
-                        Case{{"set", "99", "status=x"}, "99"},
-                        Case{{"done", "99"}, "99"},
-                        Case{{"show", "abc"}, "abc"},
-                        Case{{"note", "42", "hello"}, "42"},
-                        Case{{"list", "due.before:notadate"}, "notadate"},
-                        Case{{"report", "weekly", "--as-of", "the 45th"}, "45th"}}) {
+  for (const Case& c :
+       {Case{{"add", "Bad date", "--due", "31 Febtember"}, "Febtember"},
+        Case{{"add", "Bad state", "--state", "sleeping"}, "sleeping"},
+        Case{{"set", "1", "status=kept?", "due=someday soon"}, "someday"},
+        Case{{"set", "1", "colour=red"}, "colour"}, Case{{"set", "1", "text="}, "text"},
+        Case{{"set", "99", "status=x"}, "99"}, Case{{"done", "99"}, "99"},
+        Case{{"show", "abc"}, "abc"}, Case{{"note", "42", "hello"}, "42"},
+        Case{{"list", "due.before:notadate"}, "notadate"},
+        Case{{"report", "weekly", "--as-of", "the 45th"}, "45th"}}) {
     const Result r = on("2017-06-15", c.args);
     EXPECT_EQ(r.code, 1) << c.args[0] << " " << r.err;
     EXPECT_EQ(r.err.rfind("tracker: error: ", 0), 0u) << r.err;
@@ -234,28 +253,34 @@ TEST_F(CliTest, WeeklyReportInEveryFormat) {
   EXPECT_EQ(j["sections"]["overdue"][0]["days_overdue"], 1);
 
   // A past report, asked after later changes, with its own --as-of.
-  const Result past = on("2017-06-20", {"report", "weekly", "--format", "json", "--as-of", "2017-06-07"});
+  const Result past =
+      on("2017-06-20", {"report", "weekly", "--format", "json", "--as-of", "2017-06-07"});
   ASSERT_EQ(past.code, 0) << past.err;
   const nlohmann::json p = nlohmann::json::parse(past.out);
   EXPECT_EQ(p["counts"]["open"], 3);
   EXPECT_EQ(p["counts"]["completed"], 1);
   EXPECT_EQ(p["sections"]["open"][0]["due"], "2017-06-09");
 
-  ASSERT_EQ(on("2017-06-15", {"report", "weekly", "--format", "html", "-o", "report.html", "--group-by", "owner"}).code, 0);
+  ASSERT_EQ(on("2017-06-15",
+               {"report", "weekly", "--format", "html", "-o", "report.html", "--group-by", "owner"})
+                .code,
+            0);
   const std::string html = read_file(dir.file("report.html"));
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_NE(html.find("Guðrun&#39;s &lt;b&gt;review&lt;/b&gt; | =SUM(A1)"), std::string::npos);
   EXPECT_NE(html.find("class=\"overdue\""), std::string::npos);
 
   ASSERT_EQ(on("2017-06-15", {"report", "weekly", "--format", "md", "-o", "report.md"}).code, 0);
-  EXPECT_NE(read_file(dir.file("report.md")).find("| Action | Owner | Due Date | Status |"), std::string::npos);
+  EXPECT_NE(read_file(dir.file("report.md")).find("| Action | Owner | Due Date | Status |"),
+            std::string::npos);
   const Result csv = on("2017-06-15", {"report", "weekly", "--format", "csv"});
   ASSERT_EQ(csv.code, 0);
   EXPECT_EQ(csv.out.rfind("section,id,text,", 0), 0u);
   EXPECT_NE(csv.out.find(",Guðrun's <b>review</b> | =SUM(A1),"), std::string::npos) << csv.out;
 
   // A failed report leaves no file behind.
-  EXPECT_EQ(on("2017-06-15", {"report", "weekly", "--as-of", "nonsense", "-o", "bad.html"}).code, 1);
+  EXPECT_EQ(on("2017-06-15", {"report", "weekly", "--as-of", "nonsense", "-o", "bad.html"}).code,
+            1);
   EXPECT_FALSE(std::filesystem::exists(dir.file("bad.html")));
 }
 
@@ -295,11 +320,13 @@ TEST_F(CliTest, ExportAndImportRoundTrip) {
 TEST_F(CliTest, ImportsTheSeedSlides) {
   ASSERT_EQ(on("2017-06-15", {"init"}).code, 0);
   const std::string seed = std::string(LIBTRACKER_SEEDS_DIR) + "/004_aef3142de91aa82d.txt";
-  const Result im = on("2017-06-15", {"import", seed, "--format", "minutes", "--ref-date", "15 June 2017"});
+  const Result im =
+      on("2017-06-15", {"import", seed, "--format", "minutes", "--ref-date", "15 June 2017"});
   ASSERT_EQ(im.code, 0) << im.err;
   EXPECT_EQ(count("2017-06-15", {"owner:SSR2-RT"}), "5\n");
   EXPECT_EQ(count("2017-06-15", {"+overdue"}), "3\n");
-  const Result report = on("2017-06-15", {"report", "weekly", "--format", "md", "--page-size", "8"});
+  const Result report =
+      on("2017-06-15", {"report", "weekly", "--format", "md", "--page-size", "8"});
   ASSERT_EQ(report.code, 0) << report.err;
   EXPECT_NE(report.out.find("Review Open Action Items (1 of "), std::string::npos);
 }

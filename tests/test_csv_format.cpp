@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+
 #include <libtracker/error.hpp>
 #include <libtracker/export.hpp>
 #include <libtracker/import.hpp>
@@ -30,11 +31,13 @@ ParseError csv_error(const std::string& text) {
 }  // namespace
 
 TEST(CsvFormat, ReadsAWikiActionTable) {
-  const auto items = csv(read_file(LIBTRACKER_DATA_DIR "/ssr2_action_table.csv"), "ssr2_action_table.csv");
+  const auto items =
+      csv(read_file(LIBTRACKER_DATA_DIR "/ssr2_action_table.csv"), "ssr2_action_table.csv");
   ASSERT_EQ(items.size(), 7u);
   const ActionItem& report = items[0];
   EXPECT_EQ(report.ref, "1");
-  EXPECT_EQ(report.text, "Draft SSR2 progress report for SO/ACs to share ahead of ICANN59 in Johannesburg.");
+  EXPECT_EQ(report.text,
+            "Draft SSR2 progress report for SO/ACs to share ahead of ICANN59 in Johannesburg.");
   EXPECT_EQ(report.owners, std::vector<std::string>{"ICANN Org"});
   EXPECT_EQ(report.due, Due::on(date(2017, 6, 20)));
   EXPECT_EQ(report.due.text(), "6/20");
@@ -49,21 +52,25 @@ TEST(CsvFormat, ReadsAWikiActionTable) {
   EXPECT_EQ(call.state, State::blocked);
   EXPECT_NE(call.status_note.find("followed up 6/2"), std::string::npos);
 
-  EXPECT_EQ(items[3].owners, (std::vector<std::string>{"James Gannon", "Cathy Handley", "Denise Michel"}));
+  EXPECT_EQ(items[3].owners,
+            (std::vector<std::string>{"James Gannon", "Cathy Handley", "Denise Michel"}));
   EXPECT_EQ(items[3].state, State::open);
   EXPECT_EQ(items[3].due, Due::on(date(2017, 6, 30)));
   EXPECT_TRUE(items[4].created.is_special());  // no date of request
 
   const ActionItem& agenda = items[5];
   EXPECT_EQ(agenda.text, "Share the \"Tech Day\" agenda with the session chairs");
-  EXPECT_EQ(agenda.owners, (std::vector<std::string>{"Régis Massé", "Guðrun Poulsen", "Danko Jevtović"}));
+  EXPECT_EQ(agenda.owners,
+            (std::vector<std::string>{"Régis Massé", "Guðrun Poulsen", "Danko Jevtović"}));
   EXPECT_EQ(agenda.state, State::done);
   EXPECT_EQ(items[6].state, State::cancelled);
   EXPECT_TRUE(items[6].due.is_none());
 }
 
 TEST(CsvFormat, QuotedFieldsDoubledQuotesCrlfAndBom) {
-  const auto items = csv("\xEF\xBB\xBF" "Action,Owner\r\n\"Send \"\"final\"\" draft, then wait\",\"Alice Smith\"\r\n");
+  const auto items =
+      csv("\xEF\xBB\xBF"
+          "Action,Owner\r\n\"Send \"\"final\"\" draft, then wait\",\"Alice Smith\"\r\n");
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].text, "Send \"final\" draft, then wait");
   EXPECT_EQ(items[0].owners, std::vector<std::string>{"Alice Smith"});
@@ -76,15 +83,18 @@ TEST(CsvFormat, LfLineEndsBlankLinesAndNoFinalNewline) {
 }
 
 TEST(CsvFormat, MultiLineCellKeepsItsLines) {
-  const auto items = csv("Action,Details\n\"Review the form\",\"Line one\r\nLine two\nLine three\"\n");
+  const auto items =
+      csv("Action,Details\n\"Review the form\",\"Line one\r\nLine two\nLine three\"\n");
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].details, "Line one\nLine two\nLine three");  // CRLF in a cell becomes LF
 }
 
 TEST(CsvFormat, HeaderSynonymsAreCaseInsensitiveAndTrimmed) {
-  const auto items = csv(
-      " No. , ACTION ITEM ,Assigned  To,Deadline:,STATE,Comments,Category,Source,Impact,Effort,Requested\n"
-      "A-7,Share links,ICANN Org,22 June,in progress,Links sent to Denise,\"security; threats\",SSR2 call,H,low,1 June 2017\n");
+  const auto items =
+      csv(" No. , ACTION ITEM ,Assigned  "
+          "To,Deadline:,STATE,Comments,Category,Source,Impact,Effort,Requested\n"
+          "A-7,Share links,ICANN Org,22 June,in progress,Links sent to Denise,\"security; "
+          "threats\",SSR2 call,H,low,1 June 2017\n");
   ASSERT_EQ(items.size(), 1u);
   const ActionItem& it = items[0];
   EXPECT_EQ(it.ref, "A-7");
@@ -148,8 +158,8 @@ TEST(CsvFormat, FieldsAreLimitedToOneMebibyte) {
 TEST(CsvFormat, ExportGuardsAgainstFormulaInjection) {
   Store store;
   store.set_today(june15);
-  const std::vector<std::string> texts{"=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)",
-                                       "Plain, with comma"};
+  const std::vector<std::string> texts{"=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3",
+                                       "@SUM(A1)", "Plain, with comma"};
   for (const auto& t : texts) store.add(item(t, {"Alice Smith"}));
   const std::string out = export_items(store, store.find(), {Format::csv});
   EXPECT_NE(out.find("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""), std::string::npos);
@@ -179,13 +189,15 @@ TEST(CsvFormat, ExportRoundTripsEveryField) {
   a.created = date(2017, 6, 1);
   ActionItem b = item("Distribute draft agenda", {"Co-Chairs"}, Due::tbd(), State::done);
   b.created = date(2017, 5, 20);
-  ActionItem c = item("Régis Massé to circulate the ccNSO agenda", {"Régis Massé"}, {}, State::blocked);
+  ActionItem c =
+      item("Régis Massé to circulate the ccNSO agenda", {"Régis Massé"}, {}, State::blocked);
   c.status_note = "Waiting on Legal";
   store.add_all({a, b, c});
   const std::vector<ActionItem> before = store.find();
   const std::string out = export_items(store, before, {Format::csv});
-  EXPECT_EQ(out.substr(0, out.find("\r\n")),
-            "Item #,Action,Details,Owner,Due Date,Status,Status Note,Tags,Impact,Effort,Created,Closed");
+  EXPECT_EQ(
+      out.substr(0, out.find("\r\n")),
+      "Item #,Action,Details,Owner,Due Date,Status,Status Note,Tags,Impact,Effort,Created,Closed");
 
   Store fresh;
   fresh.set_today(date(2017, 7, 1));

@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
-#include <libtracker/date_parser.hpp>
-#include <libtracker/error.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fstream>
+#include <libtracker/date_parser.hpp>
+#include <libtracker/error.hpp>
 #include <string>
 
 using namespace libtracker;
@@ -167,10 +167,10 @@ TEST(DateParser, ErrorsNameTheDateAndPointAtTheOffendingCharacter) {
       {"2024-01-15 garbage", 11},  // Boost's own parser would accept this
       {"31 June", 0},              // June has 30 days
       {"2017-02-30", 8},
-      {"13/45", 0},                // no month 13
+      {"13/45", 0},  // no month 13
       {"June 20, 2017 x", 14},
       {"6/31", 2},
-      {"  2017-13-01", 7},          // positions count in the text as given
+      {"  2017-13-01", 7},  // positions count in the text as given
       {"20 Juno", 3},
       {"next Fryday", 5},
       {"in three days", 3},

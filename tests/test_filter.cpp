@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+
 #include <libtracker/error.hpp>
 #include <libtracker/filter.hpp>
 
@@ -10,7 +11,9 @@ const date today(2017, 6, 15);
 }
 
 TEST(Filter, KeysVirtualTagsAndWords) {
-  const Query q = parse_filter("owner:'ICANN Org' +overdue due.before:2017-07-01 tag:tools state:blocked briefings SSR1", today);
+  const Query q = parse_filter(
+      "owner:'ICANN Org' +overdue due.before:2017-07-01 tag:tools state:blocked briefings SSR1",
+      today);
   EXPECT_EQ(q.owners, std::vector<std::string>{"ICANN Org"});
   EXPECT_TRUE(q.overdue);
   EXPECT_EQ(q.due_before, date(2017, 7, 1));
@@ -20,7 +23,8 @@ TEST(Filter, KeysVirtualTagsAndWords) {
 }
 
 TEST(Filter, DoubleQuotesAndRepeatedTerms) {
-  const Query q = parse_filter(R"(owner:"Co-Chairs" owner:"James Gannon" state:open state:in_progress +tbd)", today);
+  const Query q = parse_filter(
+      R"(owner:"Co-Chairs" owner:"James Gannon" state:open state:in_progress +tbd)", today);
   EXPECT_EQ(q.owners, (std::vector<std::string>{"Co-Chairs", "James Gannon"}));
   EXPECT_EQ(q.states, (std::vector<State>{State::open, State::in_progress}));
   EXPECT_TRUE(q.tbd);

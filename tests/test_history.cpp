@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+
 #include <libtracker/error.hpp>
 #include <libtracker/store.hpp>
 
@@ -21,8 +22,8 @@ class HistoryTest : public ::testing::Test {
 }  // namespace
 
 TEST_F(HistoryTest, EveryChangeIsAnEventWithOldAndNewValue) {
-  const ActionItem it = store.add(item("Distribute draft Johannesburg agenda to email list.", {"Co-Chairs"},
-                                       Due::on(date(2017, 5, 30), "30 May")));
+  const ActionItem it = store.add(item("Distribute draft Johannesburg agenda to email list.",
+                                       {"Co-Chairs"}, Due::on(date(2017, 5, 30), "30 May")));
   store.set_today(date(2017, 5, 25));
   ItemChanges c;
   c.due = Due::on(date(2017, 6, 6));
@@ -53,8 +54,9 @@ TEST_F(HistoryTest, EveryChangeIsAnEventWithOldAndNewValue) {
 }
 
 TEST_F(HistoryTest, AnItemCanBeRebuiltAsOfAnyPastDay) {
-  const ActionItem it = store.add(item("Share links to relevant articles regarding threat mitigation.", {"ICANN Org"},
-                                       Due::on(date(2017, 6, 1))));
+  const ActionItem it =
+      store.add(item("Share links to relevant articles regarding threat mitigation.", {"ICANN Org"},
+                     Due::on(date(2017, 6, 1))));
   store.set_today(date(2017, 5, 25));
   ItemChanges c;
   c.due = Due::on(date(2017, 6, 22), "22 June");

@@ -1,12 +1,12 @@
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <fstream>
 #include <libtracker/error.hpp>
 #include <libtracker/export.hpp>
 #include <libtracker/import.hpp>
 #include <libtracker/store.hpp>
-
-#include <cstdlib>
-#include <fstream>
-#include <sys/wait.h>
 
 #include "support.hpp"
 
@@ -19,16 +19,18 @@ const date june15(2017, 6, 15);
 
 void fill(Store& store) {
   store.set_today(june15);
-  ActionItem a = item("Send written responses to RT questions; see (GH), (AA) and the L-root notes\\",
-                      {"ICANN Org", "Denise Michel"}, Due::on(date(2017, 6, 20)), State::in_progress);
-  a.details = std::string("Régis Massé, Guðrun Poulsen and Danko Jevtović asked: ") + std::string(200, 'x') +
-              "\nHow does GSE work?";
+  ActionItem a =
+      item("Send written responses to RT questions; see (GH), (AA) and the L-root notes\\",
+           {"ICANN Org", "Denise Michel"}, Due::on(date(2017, 6, 20)), State::in_progress);
+  a.details = std::string("Régis Massé, Guðrun Poulsen and Danko Jevtović asked: ") +
+              std::string(200, 'x') + "\nHow does GSE work?";
   a.status_note = "Draft with RT for review.";
   a.tags = {"gse", "briefing, urgent"};
   a.impact = Rating::high;
   store.add(a);
   store.add(item("Schedule a call with Mr. Matogoro", {"ICANN Org"}, Due::tbd(), State::blocked));
-  store.add(item("Distribute draft Johannesburg agenda", {"Co-Chairs"}, Due::on(date(2017, 5, 30)), State::done));
+  store.add(item("Distribute draft Johannesburg agenda", {"Co-Chairs"}, Due::on(date(2017, 5, 30)),
+                 State::done));
   store.add(item("Research collaborative tools", {}, {}, State::cancelled));
 }
 
@@ -44,8 +46,10 @@ std::vector<std::string> lines(const std::string& text) {
 std::vector<std::string> unfolded(const std::string& text) {
   std::vector<std::string> out;
   for (const std::string& l : lines(text)) {
-    if (!l.empty() && l[0] == ' ' && !out.empty()) out.back() += l.substr(1);
-    else out.push_back(l);
+    if (!l.empty() && l[0] == ' ' && !out.empty())
+      out.back() += l.substr(1);
+    else
+      out.push_back(l);
   }
   return out;
 }
@@ -76,7 +80,8 @@ TEST(IcalendarFormat, OneTodoPerItemWithEscapingAndFolding) {
   for (const std::string& l : lines(ics)) {
     EXPECT_LE(l.size(), 75u) << l;
     ASSERT_FALSE(l.empty());
-    EXPECT_NE(static_cast<unsigned char>(l[l[0] == ' ' ? 1 : 0]) & 0xC0, 0x80) << "folded inside a UTF-8 sequence: " << l;
+    EXPECT_NE(static_cast<unsigned char>(l[l[0] == ' ' ? 1 : 0]) & 0xC0, 0x80)
+        << "folded inside a UTF-8 sequence: " << l;
   }
   const auto ls = unfolded(ics);
   EXPECT_EQ(ls.front(), "BEGIN:VCALENDAR");
@@ -85,7 +90,9 @@ TEST(IcalendarFormat, OneTodoPerItemWithEscapingAndFolding) {
   EXPECT_EQ(std::count(ls.begin(), ls.end(), "BEGIN:VTODO"), 4);
   EXPECT_TRUE(has_line(ls, "UID:item-1@libtracker"));
   EXPECT_TRUE(has_line(ls, "DTSTAMP:20170615T000000Z"));
-  EXPECT_TRUE(has_line(ls, "SUMMARY:Send written responses to RT questions\\; see (GH)\\, (AA) and the L-root notes\\\\"));
+  EXPECT_TRUE(has_line(ls,
+                       "SUMMARY:Send written responses to RT questions\\; see (GH)\\, (AA) and the "
+                       "L-root notes\\\\"));
   EXPECT_TRUE(has_line(ls, "DUE;VALUE=DATE:20170620"));
   EXPECT_TRUE(has_line(ls, "STATUS:IN-PROCESS"));
   EXPECT_TRUE(has_line(ls, "STATUS:NEEDS-ACTION"));
@@ -101,7 +108,8 @@ TEST(IcalendarFormat, OneTodoPerItemWithEscapingAndFolding) {
   for (const std::string& l : ls)
     if (l.rfind("DESCRIPTION:Régis Massé\\, Guðrun Poulsen", 0) == 0) {
       description = true;
-      EXPECT_NE(l.find("\\nHow does GSE work?\\n\\nStatus: Draft with RT for review."), std::string::npos);
+      EXPECT_NE(l.find("\\nHow does GSE work?\\n\\nStatus: Draft with RT for review."),
+                std::string::npos);
     }
   EXPECT_TRUE(description);
   EXPECT_EQ(ls.back(), "END:VCALENDAR");
@@ -150,10 +158,14 @@ TEST(IcalendarFormat, ParsesWithThePythonIcalendarPackage) {
   const std::string log = dir.file("check.log");
   EXPECT_EQ(run("python3 '" + script + "' '" + dir.file("all.ics") +
                 "' --calendars 1 --todos 4"
-                " --summary 'Send written responses to RT questions; see (GH), (AA) and the L-root notes\\'"
-                " --contact 'Denise Michel' --category 'briefing, urgent' >'" + log + "' 2>&1"),
+                " --summary 'Send written responses to RT questions; see (GH), (AA) and the L-root "
+                "notes\\'"
+                " --contact 'Denise Michel' --category 'briefing, urgent' >'" +
+                log + "' 2>&1"),
             0)
       << read_file(log);
-  EXPECT_EQ(run("python3 '" + script + "' '" + dir.file("owners.ics") + "' --calendars 4 --todos 5 >'" + log + "' 2>&1"), 0)
+  EXPECT_EQ(run("python3 '" + script + "' '" + dir.file("owners.ics") +
+                "' --calendars 4 --todos 5 >'" + log + "' 2>&1"),
+            0)
       << read_file(log);
 }

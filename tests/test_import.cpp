@@ -1,11 +1,11 @@
 #include <gtest/gtest.h>
+
+#include <filesystem>
 #include <libtracker/error.hpp>
 #include <libtracker/export.hpp>
 #include <libtracker/formats.hpp>
 #include <libtracker/import.hpp>
 #include <libtracker/store.hpp>
-
-#include <filesystem>
 
 #include "support.hpp"
 
@@ -28,7 +28,8 @@ class ImportTest : public ::testing::Test {
     add_ssr2_items(store);
     store.add_note(1, "Discussed on the 8 June call");
     store.set_state(2, State::in_progress);
-    ActionItem numbered = item("Review non-disclosure form with ICANN Legal", {"James Gannon"}, Due::tbd());
+    ActionItem numbered =
+        item("Review non-disclosure form with ICANN Legal", {"James Gannon"}, Due::tbd());
     numbered.ref = "1";
     store.add(numbered);
   }
@@ -50,7 +51,9 @@ class BadInput : public ImportTest, public ::testing::WithParamInterface<std::st
 
 TEST_P(BadInput, IsAParseErrorAndChangesNothing) {
   const std::filesystem::path dir = std::filesystem::path(LIBTRACKER_DATA_DIR) / "bad" / GetParam();
-  const Format format = GetParam() == "csv" ? Format::csv : GetParam() == "json" ? Format::json : Format::taskwarrior;
+  const Format format = GetParam() == "csv"    ? Format::csv
+                        : GetParam() == "json" ? Format::json
+                                               : Format::taskwarrior;
   const std::string before = dump(store);
   std::size_t cases = 0;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
@@ -80,8 +83,8 @@ INSTANTIATE_TEST_SUITE_P(Corpus, BadInput, ::testing::Values("csv", "json", "tas
 TEST_F(ImportTest, TenMegabyteFieldIsRefused) {
   const std::string before = dump(store);
   const std::string big(10u << 20, 'a');
-  for (const std::string& text :
-       {"Action,Owner\nShort,Alice Smith\n\"" + big + "\",Bob Jones\n", "Action,Owner\nShort,Alice Smith\n" + big + ",Bob Jones\n"}) {
+  for (const std::string& text : {"Action,Owner\nShort,Alice Smith\n\"" + big + "\",Bob Jones\n",
+                                  "Action,Owner\nShort,Alice Smith\n" + big + ",Bob Jones\n"}) {
     try {
       import_text(store, text, {Format::csv, {}, {}, "big.csv"});
       ADD_FAILURE() << "imported";
@@ -103,7 +106,8 @@ TEST_F(ImportTest, AnErrorInTheLastRowWritesNothingOfTheRest) {
 }
 
 TEST_F(ImportTest, IcsIsNotAnImportFormat) {
-  EXPECT_THROW(import_text(store, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", {Format::ics}), ParseError);
+  EXPECT_THROW(import_text(store, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", {Format::ics}),
+               ParseError);
   EXPECT_THROW(export_items(store, store.find(), {Format::minutes}), Error);
 }
 
@@ -129,11 +133,14 @@ TEST(Reimport, SeedMinutesTwiceThenNextWeeksVersion) {
 
   // Next week: one due date moved, one status changed, one item added.
   store.set_today(date(2017, 6, 22));
-  std::string next = replace(minutes, "Distribute draft Johannesburg agenda to email list.\tCo-Chairs\t30 May",
-                             "Distribute draft Johannesburg agenda to email list.\tCo-Chairs\t6 June");
+  std::string next =
+      replace(minutes, "Distribute draft Johannesburg agenda to email list.\tCo-Chairs\t30 May",
+              "Distribute draft Johannesburg agenda to email list.\tCo-Chairs\t6 June");
   next = replace(next,
-                 "- Staff to provide list of events recommended for SSR2 to attend during ICANN59 Johannesburg.\n - Status: In progress.",
-                 "- Staff to provide list of events recommended for SSR2 to attend during ICANN59 Johannesburg.\n - Status: Completed.");
+                 "- Staff to provide list of events recommended for SSR2 to attend during ICANN59 "
+                 "Johannesburg.\n - Status: In progress.",
+                 "- Staff to provide list of events recommended for SSR2 to attend during ICANN59 "
+                 "Johannesburg.\n - Status: Completed.");
   next = replace(next, "Schedule remainder of briefings related to SSR1.\tICANN Org\tTBD\n",
                  "Schedule remainder of briefings related to SSR1.\tICANN Org\tTBD\n"
                  "Circulate the ICANN59 session summary to the RT.\tDenise Michel\t29 June\n");
@@ -145,7 +152,11 @@ TEST(Reimport, SeedMinutesTwiceThenNextWeeksVersion) {
   EXPECT_EQ(static_cast<std::int64_t>(third.unchanged.size()), count - 2);
   EXPECT_EQ(store.count(), count + 1);
 
-  const auto agenda = store.find([] { Query q; q.text = "Distribute draft Johannesburg agenda"; return q; }());
+  const auto agenda = store.find([] {
+    Query q;
+    q.text = "Distribute draft Johannesburg agenda";
+    return q;
+  }());
   ASSERT_EQ(agenda.size(), 1u);
   EXPECT_EQ(agenda[0].due, Due::on(date(2017, 6, 6)));
   const auto events = store.history(agenda[0].id);
@@ -155,12 +166,17 @@ TEST(Reimport, SeedMinutesTwiceThenNextWeeksVersion) {
   EXPECT_EQ(events.back().new_value, "2017-06-06");
   EXPECT_EQ(events.back().at.date(), date(2017, 6, 22));
 
-  const auto list = store.find([] { Query q; q.text = "list of events recommended"; return q; }());
+  const auto list = store.find([] {
+    Query q;
+    q.text = "list of events recommended";
+    return q;
+  }());
   ASSERT_EQ(list.size(), 1u);
   EXPECT_EQ(list[0].state, State::done);
   bool state_event = false;
   for (const Event& e : store.history(list[0].id))
-    state_event = state_event || (e.field == "state" && e.old_value == "in_progress" && e.new_value == "done");
+    state_event = state_event ||
+                  (e.field == "state" && e.old_value == "in_progress" && e.new_value == "done");
   EXPECT_TRUE(state_event);
 }
 
@@ -168,17 +184,20 @@ TEST(Reimport, NextWeeksCsvUpdatesByItemNumber) {
   Store store;
   store.set_today(june15);
   const std::string week1 = read_file(LIBTRACKER_DATA_DIR "/ssr2_action_table.csv");
-  const ImportResult first = import_text(store, week1, {Format::csv, {}, {}, "ssr2_action_table.csv"});
+  const ImportResult first =
+      import_text(store, week1, {Format::csv, {}, {}, "ssr2_action_table.csv"});
   ASSERT_EQ(first.added.size(), 7u);
 
   // Item 4 is renamed and started, item 3 slips, a new item 8 appears.
   std::string week2 = replace(week1, "4,Draft a Statement of Work for specialist technical writer.",
                               "4,Draft the Statement of Work for the specialist technical writer.");
-  week2 = replace(week2, "25 May 2017,30 June,Not started,", "25 May 2017,30 June,In progress,First draft circulated");
+  week2 = replace(week2, "25 May 2017,30 June,Not started,",
+                  "25 May 2017,30 June,In progress,First draft circulated");
   week2 = replace(week2, "30 May 2017,22 June,In progress,", "30 May 2017,29 June,In progress,");
   week2 += "8,Circulate the ICANN59 session summary,Denise Michel,22 June 2017,29 June,Open,\r\n";
   store.set_today(date(2017, 6, 22));
-  const ImportResult second = import_text(store, week2, {Format::csv, date(2017, 6, 22), {}, "week2.csv"});
+  const ImportResult second =
+      import_text(store, week2, {Format::csv, date(2017, 6, 22), {}, "week2.csv"});
   ASSERT_EQ(second.added.size(), 1u);
   EXPECT_EQ(second.updated.size(), 2u);
   EXPECT_EQ(second.unchanged.size(), 5u);
@@ -188,19 +207,22 @@ TEST(Reimport, NextWeeksCsvUpdatesByItemNumber) {
   EXPECT_EQ(sow.status_note, "First draft circulated");
   EXPECT_EQ(store.find_ref("3")->due, Due::on(date(2017, 6, 29)));
   // Progress notes left empty do not erase what the tracker knows.
-  EXPECT_EQ(store.find_ref("1")->status_note, "Draft with RT for review.\nScheduled to publish 6/20.");
+  EXPECT_EQ(store.find_ref("1")->status_note,
+            "Draft with RT for review.\nScheduled to publish 6/20.");
 }
 
 TEST(Reimport, EmptyCellsDoNotEraseAndTextAndOwnersMatchWithoutNumbers) {
   Store store;
   store.set_today(june15);
-  ActionItem a = item("Share links to relevant articles", {"ICANN Org", "Denise Michel"}, Due::on(date(2017, 6, 22)));
+  ActionItem a = item("Share links to relevant articles", {"ICANN Org", "Denise Michel"},
+                      Due::on(date(2017, 6, 22)));
   a.status_note = "Links collected";
   a.tags = {"threats"};
   const ItemId id = store.add(a).id;
-  const ImportResult r = import_text(
-      store, "Action,Owner,Due,Progress Notes,Tags\n  SHARE links to relevant articles ,\"denise michel; ICANN org\",,,\n",
-      {Format::csv});
+  const ImportResult r = import_text(store,
+                                     "Action,Owner,Due,Progress Notes,Tags\n  SHARE links to "
+                                     "relevant articles ,\"denise michel; ICANN org\",,,\n",
+                                     {Format::csv});
   EXPECT_EQ(r.unchanged, std::vector<ItemId>{id});
   const ActionItem after = store.get(id);
   EXPECT_EQ(after.status_note, "Links collected");
@@ -214,7 +236,8 @@ TEST(Reimport, ProgressIsReportedAndItemsLinkToTheMeeting) {
   store.set_today(june15);
   const Meeting m = store.add_meeting({0, "SSR2 call", june15, "ICANN59 Johannesburg"});
   std::string csv = "Action,Owner,Due\n";
-  for (int i = 0; i < 250; ++i) csv += "Action " + std::to_string(i) + ",Alice Smith,before ICANN59\n";
+  for (int i = 0; i < 250; ++i)
+    csv += "Action " + std::to_string(i) + ",Alice Smith,before ICANN59\n";
   std::vector<std::pair<std::size_t, std::size_t>> calls;
   ImportOptions options;
   options.format = Format::csv;

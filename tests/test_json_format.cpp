@@ -1,10 +1,10 @@
 #include <gtest/gtest.h>
+
+#include <boost/date_time/posix_time/posix_time.hpp>
 #include <libtracker/error.hpp>
 #include <libtracker/export.hpp>
 #include <libtracker/import.hpp>
 #include <libtracker/store.hpp>
-
-#include <boost/date_time/posix_time/posix_time.hpp>
 #include <nlohmann/json.hpp>
 
 #include "support.hpp"
@@ -23,7 +23,8 @@ void build_history(Store& store) {
   ptime now(date(2017, 6, 1), hours(9));
   store.set_clock([&now] { return now; });
   store.set_actor("Jennifer Bryce");
-  const Meeting m = store.add_meeting({0, "SSR2 Staff, Co-Chairs Coordination", june15, "ICANN59 Johannesburg"});
+  const Meeting m =
+      store.add_meeting({0, "SSR2 Staff, Co-Chairs Coordination", june15, "ICANN59 Johannesburg"});
   ActionItem a = item("Send written responses to RT questions", {"ICANN Org", "Denise Michel"},
                       Due::on(date(2017, 6, 20), "6/20"));
   a.details = "(GH) How does GSE work?";
@@ -32,16 +33,27 @@ void build_history(Store& store) {
   a.ref = "12";
   a.meeting = m.id;
   const ItemId ia = store.add(a).id;
-  const ItemId ib = store.add(item("Distribute draft Johannesburg agenda", {"Co-Chairs"}, Due::on(date(2017, 5, 30), "30 May"))).id;
+  const ItemId ib = store
+                        .add(item("Distribute draft Johannesburg agenda", {"Co-Chairs"},
+                                  Due::on(date(2017, 5, 30), "30 May")))
+                        .id;
   const ItemId ic = store.add(item("Research collaborative tools", {"ICANN Org"}, Due::tbd())).id;
   now = ptime(date(2017, 6, 5), hours(14));
   store.set_actor("Steve Conte");
-  store.update(ia, [] { ItemChanges c; c.due = Due::on(date(2017, 6, 27), "27 June"); return c; }());
+  store.update(ia, [] {
+    ItemChanges c;
+    c.due = Due::on(date(2017, 6, 27), "27 June");
+    return c;
+  }());
   store.set_state(ib, State::done, "Sent to the list");
   now = ptime(date(2017, 6, 12), hours(10));
   store.add_note(ic, "Working with IT for approval on requested tools.");
   store.set_state(ic, State::in_progress);
-  store.update(ic, [] { ItemChanges c; c.status_note = "Potential briefing in Johannesburg"; return c; }());
+  store.update(ic, [] {
+    ItemChanges c;
+    c.status_note = "Potential briefing in Johannesburg";
+    return c;
+  }());
   store.set_clock(nullptr);
   store.set_today(june15);
 }
@@ -51,7 +63,8 @@ void build_history(Store& store) {
 TEST(JsonFormat, ExportIsTheDocumentWithNotesAndHistory) {
   Store store;
   build_history(store);
-  const nlohmann::json doc = nlohmann::json::parse(export_items(store, store.find(), {Format::json}));
+  const nlohmann::json doc =
+      nlohmann::json::parse(export_items(store, store.find(), {Format::json}));
   EXPECT_EQ(doc["format"], "libtracker");
   EXPECT_EQ(doc["version"], 1);
   ASSERT_EQ(doc["items"].size(), 3u);
@@ -131,7 +144,8 @@ TEST(JsonFormat, RoundTripIsLosslessIncludingHistoryAndNotes) {
     }
   }
   // The exported document of the copy is the original's (ids and meetings aside).
-  EXPECT_EQ(export_items(fresh, fresh.find(), {Format::csv}), export_items(store, store.find(), {Format::csv}));
+  EXPECT_EQ(export_items(fresh, fresh.find(), {Format::csv}),
+            export_items(store, store.find(), {Format::csv}));
 }
 
 TEST(JsonFormat, ReimportIntoTheSameStoreChangesNothing) {
@@ -171,7 +185,8 @@ TEST(JsonFormat, ImportUpdatesTheMatchingItem) {
 }
 
 TEST(JsonFormat, AcceptsABareArrayOfItemsAsToJsonWritesThem) {
-  ActionItem a = item("Share links to relevant articles", {"ICANN Org"}, Due::on(date(2017, 6, 22)));
+  ActionItem a =
+      item("Share links to relevant articles", {"ICANN Org"}, Due::on(date(2017, 6, 22)));
   a.tags = {"threats"};
   const std::string text = "[" + to_json(a) + "]";
   const auto items = parse_items(text, Format::json, june15);

@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
-#include <libtracker/error.hpp>
-#include <libtracker/minutes_parser.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fstream>
+#include <libtracker/error.hpp>
+#include <libtracker/minutes_parser.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -72,8 +72,7 @@ TEST(MinutesParserSeed004, TableRowsKeepOwnersAndDueDates) {
   EXPECT_EQ(links.owners, (Names{"ICANN Org"}));
   EXPECT_EQ(links.due.date(), date(2017, 6, 22));
 
-  EXPECT_EQ(find(m, "Share thoughts on list regarding Johannesburg").due.date(),
-            date(2017, 5, 25));
+  EXPECT_EQ(find(m, "Share thoughts on list regarding Johannesburg").due.date(), date(2017, 5, 25));
   EXPECT_EQ(find(m, "Review non-disclosure form").owners,
             (Names{"James Gannon", "Emily Taylor", "Kerry-Ann Barrett"}));
 }
@@ -203,7 +202,7 @@ TEST(MinutesParserTables, RatingTablesNeedAStatementWithImpactAndEffort) {
       "| Publish a glossary of DNS abuse terms | High | volunteers | Med |\n"
       "| Run a webinar on registry lock | **L** | a speaker | H |\n"
       "\n"
-      "Idea\tImpact\n"            // impact alone, no owner: not an action table
+      "Idea\tImpact\n"  // impact alone, no owner: not an action table
       "Share slides early\tHigh\n";
   const ParsedMinutes m = parse_action_items(text, meeting);
   ASSERT_EQ(m.items.size(), 2u);

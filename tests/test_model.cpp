@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+
 #include <libtracker/action_item.hpp>
 #include <libtracker/due.hpp>
 #include <libtracker/error.hpp>

@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
-#include <libtracker/error.hpp>
-#include <libtracker/owner_parser.hpp>
 
 #include <fstream>
+#include <libtracker/error.hpp>
+#include <libtracker/owner_parser.hpp>
 #include <string>
 #include <vector>
 
@@ -133,7 +133,8 @@ TEST(OwnerParser, CharactersThatAreNotInNamesAreErrorsWhereTheyAre) {
 TEST(OwnerParser, InvalidUtf8AndControlCharactersAreErrors) {
   EXPECT_EQ(error_of("James \xff Gannon").position(), 6u);
   EXPECT_EQ(error_of("Denise\x01 Michel").position(), 6u);
-  for (const std::string& line : corpus("invalid_utf8.txt")) EXPECT_THROW(parse_owners(line), ParseError);
+  for (const std::string& line : corpus("invalid_utf8.txt"))
+    EXPECT_THROW(parse_owners(line), ParseError);
 }
 
 TEST(OwnerParser, EveryLineOfTheBadCorpusIsAnError) {

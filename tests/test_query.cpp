@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
-#include <libtracker/store.hpp>
 
 #include <algorithm>
+#include <libtracker/store.hpp>
 
 #include "support.hpp"
 

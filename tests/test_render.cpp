@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
+
 #include <libtracker/error.hpp>
 #include <libtracker/render.hpp>
 #include <libtracker/store.hpp>
 #include <libtracker/weekly_report.hpp>
-
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
@@ -122,7 +122,8 @@ std::string check_html(const std::string& html) {
           stack.pop_back();
         }
         if (name == "style") in_style = false;
-      } else if (std::find(void_elements.begin(), void_elements.end(), name) == void_elements.end()) {
+      } else if (std::find(void_elements.begin(), void_elements.end(), name) ==
+                 void_elements.end()) {
         stack.push_back(name);
         if (name == "style") in_style = true;
       }
@@ -186,7 +187,8 @@ std::vector<std::string> markdown_cells(const std::string& row) {
 
 TEST_F(RenderTest, ReportHasTheHostileItems) {
   EXPECT_EQ(report.counts.open, 7u);
-  EXPECT_EQ(report.counts.overdue, 2u);  // the script item (due 06-01) and the multi-line one (06-12)
+  EXPECT_EQ(report.counts.overdue,
+            2u);  // the script item (due 06-01) and the multi-line one (06-12)
   EXPECT_EQ(report.counts.slipped, 1u);
   EXPECT_EQ(report.counts.completed, 1u);
 }
@@ -196,7 +198,8 @@ TEST_F(RenderTest, JsonHasTheDocumentedShape) {
   EXPECT_EQ(j["as_of"], "2017-06-15");
   EXPECT_EQ(j["period_start"], "2017-06-09");
   EXPECT_EQ(j["period_end"], "2017-06-15");
-  for (const char* s : {"open", "overdue", "upcoming", "no_due_date", "new", "completed", "slipped"}) {
+  for (const char* s :
+       {"open", "overdue", "upcoming", "no_due_date", "new", "completed", "slipped"}) {
     ASSERT_TRUE(j["sections"].contains(s)) << s;
     EXPECT_EQ(j["counts"][s], j["sections"][s].size()) << s;
   }
@@ -249,7 +252,8 @@ TEST_F(RenderTest, CsvParsesBackWithTheFormulaGuard) {
     ASSERT_EQ(row.size(), 12u);
     for (const std::string& cell : row) {
       if (!cell.empty()) {
-        EXPECT_EQ(std::string("=+-@\t\r").find(cell[0]), std::string::npos) << "formula cell " << cell;
+        EXPECT_EQ(std::string("=+-@\t\r").find(cell[0]), std::string::npos)
+            << "formula cell " << cell;
       }
     }
     if (row[2] == "'" + formula) {
@@ -284,9 +288,11 @@ TEST_F(RenderTest, HtmlIsWellFormedSelfContainedAndEscaped) {
   EXPECT_EQ(html.find("url("), std::string::npos);
   EXPECT_EQ(html.find("<b>"), std::string::npos);
   const std::string text = unescape_html(check_html(html));
-  for (const std::string& s : {script, formula, diacritics, cjk, heading_like, std::string("Waiting on <b>Legal</b> & co")})
+  for (const std::string& s : {script, formula, diacritics, cjk, heading_like,
+                               std::string("Waiting on <b>Legal</b> & co")})
     EXPECT_NE(text.find(s), std::string::npos) << s;
-  EXPECT_NE(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"),
+            std::string::npos);
   EXPECT_NE(html.find("Review Open Action Items (1 of 3)"), std::string::npos);
   EXPECT_NE(html.find("Review Open Action Items (3 of 3)"), std::string::npos);
   // Overdue rows are marked: in the open table and in the overdue section.
@@ -313,7 +319,8 @@ TEST_F(RenderTest, HtmlFragmentScopesEveryStyleToTheReport) {
   const std::string css = html.substr(0, html.find("</style>"));
   static const std::regex rule(R"(([^{}]+)\{)");
   std::size_t selectors = 0;
-  for (auto m = std::sregex_iterator(css.begin() + 7, css.end(), rule); m != std::sregex_iterator(); ++m) {
+  for (auto m = std::sregex_iterator(css.begin() + 7, css.end(), rule); m != std::sregex_iterator();
+       ++m) {
     std::stringstream group((*m)[1].str());
     for (std::string selector; std::getline(group, selector, ',');) {
       selector.erase(0, selector.find_first_not_of(" \n"));
@@ -352,7 +359,8 @@ TEST_F(RenderTest, MarkdownTablesKeepTheirShape) {
   EXPECT_EQ(md.find("<script>"), std::string::npos);
   EXPECT_EQ(md.find("<b>"), std::string::npos);
   EXPECT_NE(md.find("&lt;script&gt;"), std::string::npos);
-  EXPECT_NE(md.find("a \\| b \\\\ c and \\*stars\\* \\_under\\_ \\`code\\` \\[link\\](http://x)"), std::string::npos);
+  EXPECT_NE(md.find("a \\| b \\\\ c and \\*stars\\* \\_under\\_ \\`code\\` \\[link\\](http://x)"),
+            std::string::npos);
   EXPECT_NE(md.find("| First line<br>Second line<br>\\- third |"), std::string::npos);
   EXPECT_NE(md.find("| \\# not a heading |"), std::string::npos);
   EXPECT_NE(md.find(diacritics), std::string::npos);
@@ -395,7 +403,7 @@ TEST_F(RenderTest, TextColumnsLineUpByDisplayWidth) {
   EXPECT_EQ(checked, report.counts.open);
   EXPECT_EQ(text.find('\r'), std::string::npos);
   EXPECT_NE(text.find("\u2026"), std::string::npos);  // long text cut with an ellipsis
-  EXPECT_NE(text.find("! "), std::string::npos);       // overdue rows marked
+  EXPECT_NE(text.find("! "), std::string::npos);      // overdue rows marked
 }
 
 TEST(RenderText, DisplayWidthCountsWideAndCombiningCharacters) {
@@ -408,7 +416,8 @@ TEST(RenderText, DisplayWidthCountsWideAndCombiningCharacters) {
 }
 
 TEST(RenderText, ItemTablesFitTheTerminal) {
-  std::vector<ActionItem> items{item("安全审查报告を共有する、そして次のステップを決める", {"李小龍"}, Due::on(date(2017, 6, 1))),
+  std::vector<ActionItem> items{item("安全审查报告を共有する、そして次のステップを決める",
+                                     {"李小龍"}, Due::on(date(2017, 6, 1))),
                                 item("Short", {"Guðrun Poulsen"}, Due::tbd())};
   items[0].id = 1;
   items[1].id = 22;
@@ -442,9 +451,12 @@ TEST(RenderSeed, MarkdownReproducesTheSlideTable) {
   RenderOptions options;
   options.layout.page_size = 4;
   const std::string md = render_markdown(weekly_report(store, date(2017, 6, 15)), options);
-  EXPECT_NE(md.find("## Review Open Action Items (2 of 3)\n\n| Action | Owner | Due Date | Status |"), std::string::npos);
-  EXPECT_NE(md.find("| Draft SSR2 Review Team work plan with key dates, circulate to RT for input. | "
-                    "Co-Chairs, James Gannon, Boban Krsic | TBD | Open |"),
-            std::string::npos)
+  EXPECT_NE(
+      md.find("## Review Open Action Items (2 of 3)\n\n| Action | Owner | Due Date | Status |"),
+      std::string::npos);
+  EXPECT_NE(
+      md.find("| Draft SSR2 Review Team work plan with key dates, circulate to RT for input. | "
+              "Co-Chairs, James Gannon, Boban Krsic | TBD | Open |"),
+      std::string::npos)
       << md;
 }

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
+
 #include <libtracker/error.hpp>
 #include <libtracker/status_parser.hpp>
-
 #include <string>
 
 using namespace libtracker;
@@ -18,14 +18,22 @@ TEST(StatusParser, KeywordsGiveTheStateAndNoNote) {
     State state;
   };
   const Case cases[] = {
-      {"In progress", State::in_progress}, {"In progress.", State::in_progress},
-      {"in-progress", State::in_progress}, {"Ongoing", State::in_progress},
-      {"Completed", State::done},          {"Done", State::done},
-      {"Closed", State::done},             {"Not started", State::open},
-      {"Open", State::open},               {"On hold", State::blocked},
-      {"Blocked", State::blocked},         {"Cancelled", State::cancelled},
-      {"Canceled", State::cancelled},      {"Withdrawn", State::cancelled},
-      {"Dropped", State::cancelled},       {"DONE!", State::done},
+      {"In progress", State::in_progress},
+      {"In progress.", State::in_progress},
+      {"in-progress", State::in_progress},
+      {"Ongoing", State::in_progress},
+      {"Completed", State::done},
+      {"Done", State::done},
+      {"Closed", State::done},
+      {"Not started", State::open},
+      {"Open", State::open},
+      {"On hold", State::blocked},
+      {"Blocked", State::blocked},
+      {"Cancelled", State::cancelled},
+      {"Canceled", State::cancelled},
+      {"Withdrawn", State::cancelled},
+      {"Dropped", State::cancelled},
+      {"DONE!", State::done},
   };
   for (const Case& c : cases) {
     const ParsedStatus s = parse_status(c.text);

@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+
 #include <libtracker/error.hpp>
 #include <libtracker/store.hpp>
 
@@ -34,7 +35,8 @@ TEST_F(StoreTest, AddGivesIdCreatedDateAndVersion) {
 }
 
 TEST_F(StoreTest, EveryFieldRoundTrips) {
-  const Meeting m = store.add_meeting({0, "SSR2 Staff, Co-Chairs Coordination", date(2017, 6, 15), "ICANN59 Johannesburg"});
+  const Meeting m = store.add_meeting(
+      {0, "SSR2 Staff, Co-Chairs Coordination", date(2017, 6, 15), "ICANN59 Johannesburg"});
   ActionItem in = item("Send written responses to RT questions", {"ICANN Org", "Denise Michel"},
                        Due::on(date(2017, 6, 20), "6/20"), State::in_progress);
   in.details = std::string(5000, 'q') + " (GH) How does GSE work?";
@@ -75,7 +77,8 @@ TEST_F(StoreTest, OwnersAreStoredOnceCaseInsensitively) {
 TEST_F(StoreTest, OwnerOrderIsKept) {
   const ActionItem it = store.add(item("Draft a Statement of Work for specialist technical writer.",
                                        {"James Gannon", "Cathy Handley", "Denise Michel"}));
-  EXPECT_EQ(store.get(it.id).owners, (std::vector<std::string>{"James Gannon", "Cathy Handley", "Denise Michel"}));
+  EXPECT_EQ(store.get(it.id).owners,
+            (std::vector<std::string>{"James Gannon", "Cathy Handley", "Denise Michel"}));
 }
 
 TEST_F(StoreTest, RejectsEmptyTextAndUnknownMeeting) {
@@ -87,8 +90,8 @@ TEST_F(StoreTest, RejectsEmptyTextAndUnknownMeeting) {
 }
 
 TEST_F(StoreTest, UpdateChangesOnlyTheGivenFieldsAndBumpsTheVersion) {
-  const ActionItem it = store.add(item("Distribute draft Johannesburg agenda to email list.", {"Co-Chairs"},
-                                       Due::on(date(2017, 5, 30), "30 May")));
+  const ActionItem it = store.add(item("Distribute draft Johannesburg agenda to email list.",
+                                       {"Co-Chairs"}, Due::on(date(2017, 5, 30), "30 May")));
   ItemChanges c;
   c.due = Due::on(date(2017, 6, 20), "6/20");
   const ActionItem after = store.update(it.id, c, it.version);
@@ -102,7 +105,8 @@ TEST_F(StoreTest, UpdateChangesOnlyTheGivenFieldsAndBumpsTheVersion) {
 }
 
 TEST_F(StoreTest, StaleWriteIsAConflictAndChangesNothing) {
-  const ActionItem it = store.add(item("Schedule remainder of briefings related to SSR1.", {"ICANN Org"}));
+  const ActionItem it =
+      store.add(item("Schedule remainder of briefings related to SSR1.", {"ICANN Org"}));
   ItemChanges first;
   first.status_note = "Briefing proposed for Johannesburg";
   store.update(it.id, first, it.version);
@@ -140,7 +144,8 @@ TEST_F(StoreTest, AddingClosedItemsRecordsTheirClosedDate) {
 
 TEST_F(StoreTest, NotesAreDatedAndAuthored) {
   store.set_actor("Larisa");
-  const ActionItem it = store.add(item("Schedule a call with Mr. Matogoro regarding connectivity cc. co-chairs."));
+  const ActionItem it =
+      store.add(item("Schedule a call with Mr. Matogoro regarding connectivity cc. co-chairs."));
   store.add_note(it.id, "followed up 6/2");
   const auto notes = store.notes(it.id);
   ASSERT_EQ(notes.size(), 1u);
@@ -184,7 +189,8 @@ TEST_F(StoreTest, AtomicallyRollsBackEverythingOnError) {
     store.add(item("one"));
     store.add_note(1, "a note");
     throw std::runtime_error("import failed half way");
-  }), std::runtime_error);
+  }),
+               std::runtime_error);
   EXPECT_EQ(store.count(), 1);
   EXPECT_TRUE(store.notes(1).empty());
   store.atomically([&] {
@@ -195,7 +201,8 @@ TEST_F(StoreTest, AtomicallyRollsBackEverythingOnError) {
 }
 
 TEST_F(StoreTest, MeetingsAndEventDates) {
-  const Meeting m = store.add_meeting({0, "SSR2 Staff, Co-Chairs Coordination", date(2017, 6, 15), "ICANN59 Johannesburg"});
+  const Meeting m = store.add_meeting(
+      {0, "SSR2 Staff, Co-Chairs Coordination", date(2017, 6, 15), "ICANN59 Johannesburg"});
   EXPECT_EQ(store.meeting(m.id).place, "ICANN59 Johannesburg");
   store.add_meeting({0, "ICANN59 Policy Forum", date(2017, 6, 26), "Johannesburg"});
   EXPECT_EQ(store.event_date("ICANN59"), date(2017, 6, 15));
@@ -231,7 +238,8 @@ TEST(StoreFile, DataSurvivesReopening) {
   ItemId id = 0;
   {
     Store s(path);
-    id = s.add(item("Draft a Statement of Work for specialist technical writer.", {"James Gannon"})).id;
+    id = s.add(item("Draft a Statement of Work for specialist technical writer.", {"James Gannon"}))
+             .id;
   }
   Store s(path);
   EXPECT_EQ(s.get(id).owners, std::vector<std::string>{"James Gannon"});

@@ -1,15 +1,15 @@
 #include <gtest/gtest.h>
+
+#include <boost/date_time/posix_time/posix_time.hpp>
+#include <cstdlib>
+#include <fstream>
 #include <libtracker/error.hpp>
 #include <libtracker/export.hpp>
 #include <libtracker/import.hpp>
 #include <libtracker/store.hpp>
-
-#include <boost/date_time/posix_time/posix_time.hpp>
-#include <cstdlib>
-#include <set>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 
 #include "support.hpp"
 
@@ -39,7 +39,8 @@ void fill(Store& store) {
   const ItemId ia = store.add(a).id;
   store.add_note(ia, "Asked OCTO for input");
   store.add(item("Schedule a call with Mr. Matogoro", {"ICANN Org"}, Due::tbd(), State::blocked));
-  ActionItem c = item("Distribute draft Johannesburg agenda", {"Co-Chairs"}, Due::on(date(2017, 5, 30)), State::done);
+  ActionItem c = item("Distribute draft Johannesburg agenda", {"Co-Chairs"},
+                      Due::on(date(2017, 5, 30)), State::done);
   c.closed = date(2017, 5, 29);
   store.add(c);
   store.add(item("Research collaborative tools", {"Régis Massé"}, {}, State::cancelled));
@@ -48,7 +49,8 @@ void fill(Store& store) {
   store.add(e);
 }
 
-void expect_same_items(const std::vector<ActionItem>& before, const std::vector<ActionItem>& after) {
+void expect_same_items(const std::vector<ActionItem>& before,
+                       const std::vector<ActionItem>& after) {
   ASSERT_EQ(after.size(), before.size());
   for (std::size_t i = 0; i < before.size(); ++i) {
     SCOPED_TRACE(before[i].text);
@@ -58,7 +60,10 @@ void expect_same_items(const std::vector<ActionItem>& before, const std::vector<
     EXPECT_EQ(after[i].due, before[i].due);
     EXPECT_EQ(after[i].state, before[i].state);
     EXPECT_EQ(after[i].status_note, before[i].status_note);
-    auto sorted = [](std::vector<std::string> v) { std::sort(v.begin(), v.end()); return v; };
+    auto sorted = [](std::vector<std::string> v) {
+      std::sort(v.begin(), v.end());
+      return v;
+    };
     EXPECT_EQ(sorted(after[i].tags), sorted(before[i].tags));
     EXPECT_EQ(after[i].impact, before[i].impact);
     EXPECT_EQ(after[i].effort, before[i].effort);
@@ -95,29 +100,32 @@ TEST(TaskwarriorFormat, ReadsTaskExport) {
 
   Store store;
   store.set_today(june15);
-  const ImportResult r = import_text(store, read_file(LIBTRACKER_DATA_DIR "/taskwarrior_export.json"),
-                                     {Format::taskwarrior});
+  const ImportResult r = import_text(
+      store, read_file(LIBTRACKER_DATA_DIR "/taskwarrior_export.json"), {Format::taskwarrior});
   ASSERT_EQ(r.added.size(), 6u);
   const auto notes = store.notes(r.added[0]);
   ASSERT_EQ(notes.size(), 1u);
   EXPECT_EQ(notes[0].text, "Asked OCTO for input");
   EXPECT_EQ(notes[0].at, boost::posix_time::ptime(date(2017, 6, 2), boost::posix_time::hours(12)));
   // The same export again updates nothing.
-  const ImportResult again = import_text(store, read_file(LIBTRACKER_DATA_DIR "/taskwarrior_export.json"),
-                                         {Format::taskwarrior});
+  const ImportResult again = import_text(
+      store, read_file(LIBTRACKER_DATA_DIR "/taskwarrior_export.json"), {Format::taskwarrior});
   EXPECT_TRUE(again.added.empty());
   EXPECT_EQ(again.unchanged.size(), 6u);
 }
 
 TEST(TaskwarriorFormat, ReadsOneTaskPerLine) {
   const auto items = tasks(
-      "{\"description\":\"First\",\"status\":\"pending\",\"owner\":\"James Gannon, Boban Krsic\"},\n"
+      "{\"description\":\"First\",\"status\":\"pending\",\"owner\":\"James Gannon, Boban "
+      "Krsic\"},\n"
       "{\"description\":\"Second\",\"status\":\"completed\",\"end\":\"20170610T120000Z\"}\n");
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[0].owners, (std::vector<std::string>{"James Gannon", "Boban Krsic"}));
   EXPECT_EQ(items[1].closed, date(2017, 6, 10));
   try {
-    tasks("{\"description\":\"First\",\"status\":\"pending\"}\n{\"description\":\"Second\",\"status\":\"later\"}\n");
+    tasks(
+        "{\"description\":\"First\",\"status\":\"pending\"}\n{\"description\":\"Second\","
+        "\"status\":\"later\"}\n");
     FAIL() << "no ParseError";
   } catch (const ParseError& e) {
     EXPECT_EQ(e.line(), 2u);
@@ -152,7 +160,8 @@ TEST(TaskwarriorFormat, ExportUsesStableUuids) {
   EXPECT_EQ(doc[3]["status"], "deleted");
   // Exporting writes nothing and gives the same uuids every time.
   store.set_today(date(2017, 7, 1));
-  const nlohmann::json later = nlohmann::json::parse(export_items(store, store.find(), {Format::taskwarrior}));
+  const nlohmann::json later =
+      nlohmann::json::parse(export_items(store, store.find(), {Format::taskwarrior}));
   for (std::size_t i = 0; i < doc.size(); ++i) EXPECT_EQ(later[i]["uuid"], doc[i]["uuid"]);
 }
 
@@ -175,7 +184,8 @@ TEST(TaskwarriorFormat, RoundTripThroughTheRealTaskProgram) {
   TempDir dir;
   {
     std::ofstream rc(dir.file("taskrc"));
-    rc << "data.location=" << dir.file("data") << "\nconfirmation=off\njson.array=on\nverbose=nothing\n"
+    rc << "data.location=" << dir.file("data")
+       << "\nconfirmation=off\njson.array=on\nverbose=nothing\n"
        << "hooks=off\nrecurrence=off\n";
   }
   Store store;
@@ -184,10 +194,15 @@ TEST(TaskwarriorFormat, RoundTripThroughTheRealTaskProgram) {
     std::ofstream out(dir.file("items.json"), std::ios::binary);
     out << export_items(store, store.find(), {Format::taskwarrior});
   }
-  const std::string env = "TASKRC='" + dir.file("taskrc") + "' TASKDATA='" + dir.file("data") + "' ";
-  ASSERT_EQ(run(env + "task import '" + dir.file("items.json") + "' >'" + dir.file("import.log") + "' 2>&1"), 0)
+  const std::string env =
+      "TASKRC='" + dir.file("taskrc") + "' TASKDATA='" + dir.file("data") + "' ";
+  ASSERT_EQ(run(env + "task import '" + dir.file("items.json") + "' >'" + dir.file("import.log") +
+                "' 2>&1"),
+            0)
       << read_file(dir.file("import.log"));
-  ASSERT_EQ(run(env + "task export >'" + dir.file("export.json") + "' 2>'" + dir.file("export.log") + "'"), 0)
+  ASSERT_EQ(run(env + "task export >'" + dir.file("export.json") + "' 2>'" +
+                dir.file("export.log") + "'"),
+            0)
       << read_file(dir.file("export.log"));
   run(env + "task count status:pending >'" + dir.file("count.txt") + "' 2>/dev/null");
   EXPECT_EQ(std::stoi(read_file(dir.file("count.txt"))), 3);  // open, in progress, blocked
@@ -203,7 +218,8 @@ TEST(TaskwarriorFormat, RoundTripThroughTheRealTaskProgram) {
   std::sort(before.begin(), before.end(), by_text);
   std::sort(after.begin(), after.end(), by_text);
   expect_same_items(before, after);
-  const auto with_note = std::find_if(after.begin(), after.end(), [](const ActionItem& a) { return a.ref == "12"; });
+  const auto with_note =
+      std::find_if(after.begin(), after.end(), [](const ActionItem& a) { return a.ref == "12"; });
   ASSERT_NE(with_note, after.end());
   ASSERT_EQ(fresh.notes(with_note->id).size(), 1u);
   EXPECT_EQ(fresh.notes(with_note->id)[0].text, "Asked OCTO for input");

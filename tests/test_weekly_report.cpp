@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+
 #include <libtracker/error.hpp>
 #include <libtracker/render.hpp>
 #include <libtracker/store.hpp>
@@ -47,16 +48,24 @@ class WeeklyReportTest : public ::testing::Test {
 
   void SetUp() override {
     day(6, 1);
-    a = store.add(item("A: Draft SSR2 work plan", {"Co-Chairs", "James Gannon"}, Due::on(date(2017, 6, 9)))).id;
-    b = store.add(item("B: Share links on threat mitigation", {"ICANN Org"}, Due::on(date(2017, 6, 22)))).id;
+    a = store
+            .add(item("A: Draft SSR2 work plan", {"Co-Chairs", "James Gannon"},
+                      Due::on(date(2017, 6, 9))))
+            .id;
+    b = store
+            .add(item("B: Share links on threat mitigation", {"ICANN Org"},
+                      Due::on(date(2017, 6, 22))))
+            .id;
     c = store.add(item("C: Schedule remaining SSR1 briefings", {"ICANN Org"}, Due::tbd())).id;
     d = store.add(item("D: Review non-disclosure form", {"James Gannon", "Emily Taylor"})).id;
-    e = store.add(item("E: Research collaborative tools", {"ICANN Org"}, Due::on(date(2017, 6, 5)))).id;
+    e = store.add(item("E: Research collaborative tools", {"ICANN Org"}, Due::on(date(2017, 6, 5))))
+            .id;
     day(6, 5);
     store.set_state(e, State::done);
     day(6, 8);
     store.update(a, due_change(Due::on(date(2017, 6, 16))));
-    f = store.add(item("F: Consolidate duplicative items", {"SSR2-RT"}, Due::on(date(2017, 6, 12)))).id;
+    f = store.add(item("F: Consolidate duplicative items", {"SSR2-RT"}, Due::on(date(2017, 6, 12))))
+            .id;
     day(6, 10);
     store.set_state(b, State::in_progress, "Collecting articles");
     ItemChanges note;
@@ -75,7 +84,10 @@ class WeeklyReportTest : public ::testing::Test {
     day(6, 16);
     store.set_state(e, State::open);
     day(6, 17);
-    i = store.add(item("I: Send written responses to RT questions", {"ICANN Org"}, Due::on(date(2017, 6, 19)))).id;
+    i = store
+            .add(item("I: Send written responses to RT questions", {"ICANN Org"},
+                      Due::on(date(2017, 6, 19))))
+            .id;
     day(6, 18);
     store.update(i, due_change(Due::on(date(2017, 6, 26))));
     day(6, 20);
@@ -106,11 +118,11 @@ TEST_F(WeeklyReportTest, PeriodIsTheDaysEndingOnTheReportDay) {
 
 TEST_F(WeeklyReportTest, ReportOnToday) {
   const WeeklyReport r = weekly_report(store, date(2017, 6, 22));
-  EXPECT_EQ(texts(r.open), (Names{"E: Research collaborative tools", "A: Draft SSR2 work plan",
-                                  "C: Schedule remaining SSR1 briefings",
-                                  "I: Send written responses to RT questions",
-                                  "F: Consolidate duplicative items",
-                                  "H: Draft note on SSR1 implementation"}));
+  EXPECT_EQ(
+      texts(r.open),
+      (Names{"E: Research collaborative tools", "A: Draft SSR2 work plan",
+             "C: Schedule remaining SSR1 briefings", "I: Send written responses to RT questions",
+             "F: Consolidate duplicative items", "H: Draft note on SSR1 implementation"}));
   EXPECT_EQ(texts(r.overdue), (Names{"E: Research collaborative tools", "A: Draft SSR2 work plan",
                                      "C: Schedule remaining SSR1 briefings"}));
   ASSERT_EQ(r.overdue.size(), 3u);
@@ -145,9 +157,9 @@ TEST_F(WeeklyReportTest, ReportOnAPastDayIgnoresLaterChanges) {
   // 06-15, seen from 06-22: A was overdue by 2 days, E was still done, B still in progress,
   // I and H did not exist, and D had been removed the day before.
   const WeeklyReport r = weekly_report(store, date(2017, 6, 15));
-  EXPECT_EQ(texts(r.open), (Names{"A: Draft SSR2 work plan", "C: Schedule remaining SSR1 briefings",
-                                  "B: Share links on threat mitigation",
-                                  "F: Consolidate duplicative items"}));
+  EXPECT_EQ(texts(r.open),
+            (Names{"A: Draft SSR2 work plan", "C: Schedule remaining SSR1 briefings",
+                   "B: Share links on threat mitigation", "F: Consolidate duplicative items"}));
   EXPECT_EQ(r.open[2].item.state, State::in_progress);
   EXPECT_EQ(r.open[2].item.status_note, "Collecting articles");
   EXPECT_EQ(r.open[3].item.due, Due::on(date(2017, 6, 30)));
@@ -169,12 +181,14 @@ TEST_F(WeeklyReportTest, ReportOnAPastDayIgnoresLaterChanges) {
 
 TEST_F(WeeklyReportTest, ReportOnTheFirstWeek) {
   const WeeklyReport r = weekly_report(store, date(2017, 6, 7));
-  EXPECT_EQ(texts(r.open), (Names{"A: Draft SSR2 work plan", "B: Share links on threat mitigation",
-                                  "C: Schedule remaining SSR1 briefings", "D: Review non-disclosure form"}));
+  EXPECT_EQ(texts(r.open),
+            (Names{"A: Draft SSR2 work plan", "B: Share links on threat mitigation",
+                   "C: Schedule remaining SSR1 briefings", "D: Review non-disclosure form"}));
   EXPECT_EQ(r.open[0].item.due, Due::on(date(2017, 6, 9)));
   EXPECT_TRUE(r.overdue.empty());
   EXPECT_EQ(texts(r.upcoming), (Names{"A: Draft SSR2 work plan"}));
-  EXPECT_EQ(texts(r.no_due_date), (Names{"C: Schedule remaining SSR1 briefings", "D: Review non-disclosure form"}));
+  EXPECT_EQ(texts(r.no_due_date),
+            (Names{"C: Schedule remaining SSR1 briefings", "D: Review non-disclosure form"}));
   EXPECT_EQ(r.new_items.size(), 5u);
   ASSERT_EQ(texts(r.completed), (Names{"E: Research collaborative tools"}));
   EXPECT_EQ(r.completed[0].item.closed, date(2017, 6, 5));
@@ -298,7 +312,7 @@ TEST_F(WeeklyReportTest, GroupingByOwnerRepeatsSharedItems) {
     rows += g.rows.size();
   }
   EXPECT_EQ(keys, (Names{"Co-Chairs", "Denise Michel", "ICANN Org", "James Gannon", "SSR2-RT"}));
-  EXPECT_EQ(rows, 7u);  // A is under Co-Chairs and James Gannon
+  EXPECT_EQ(rows, 7u);                            // A is under Co-Chairs and James Gannon
   EXPECT_EQ(pages[0].groups[2].rows.size(), 3u);  // E, C, I
 }
 

@@ -3,14 +3,13 @@
 //
 //   open_items LIST.tsv [DATABASE] [YYYY-MM-DD]
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fstream>
+#include <iostream>
 #include <libtracker/date_parser.hpp>
 #include <libtracker/error.hpp>
 #include <libtracker/owner_parser.hpp>
 #include <libtracker/store.hpp>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
-#include <fstream>
-#include <iostream>
 #include <sstream>
 #include <string>
 

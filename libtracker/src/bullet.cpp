@@ -99,7 +99,8 @@ Bullet read_bullet(std::string_view line, bool numbers) {
       b.glyph = std::string(line.substr(i, len));
       // "1." and "2." (or "a)" and "b)") are the same kind of bullet: keep the kind only.
       const char first = b.glyph.front();
-      if (len > 1 && (first == '(' || (first >= '0' && first <= '9') || (first >= 'a' && first <= 'z'))) {
+      if (len > 1 &&
+          (first == '(' || (first >= '0' && first <= '9') || (first >= 'a' && first <= 'z'))) {
         const bool letter = b.glyph[first == '(' ? 1 : 0] >= 'a';
         b.glyph = std::string(first == '(' ? "(" : "") + (letter ? 'a' : '1') + b.glyph.back();
       }

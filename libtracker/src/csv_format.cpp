@@ -4,9 +4,9 @@
 
 #include "csv_format.hpp"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <algorithm>
 #include <array>
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <optional>
 
 #include "format_util.hpp"
@@ -27,8 +27,8 @@ void check_field(const std::string& field, std::size_t line, const std::string& 
                      excerpt(field, 0), 0, source, line);
   const TextProblem problem = find_text_problem(field);
   if (!problem.found()) return;
-  const std::size_t at_line =
-      line + static_cast<std::size_t>(std::count(field.begin(), field.begin() + problem.position, '\n'));
+  const std::size_t at_line = line + static_cast<std::size_t>(std::count(
+                                         field.begin(), field.begin() + problem.position, '\n'));
   const bool nul = field[problem.position] == '\0';
   throw ParseError(nul ? "NUL byte" : problem.reason, excerpt(field, problem.position),
                    excerpt_position(problem.position), source, at_line);
@@ -138,8 +138,20 @@ std::string csv_cell(std::string_view text) {
 namespace {
 
 enum class Column {
-  ignored, ref, text, details, owners, due, status, status_note, created, closed, source, tags,
-  impact, effort
+  ignored,
+  ref,
+  text,
+  details,
+  owners,
+  due,
+  status,
+  status_note,
+  created,
+  closed,
+  source,
+  tags,
+  impact,
+  effort
 };
 
 struct Synonym {
@@ -150,38 +162,63 @@ struct Synonym {
 // Header names as they appear in real action tables (compared case-insensitively, with
 // spaces collapsed and a trailing ":" dropped).
 constexpr std::array<Synonym, 58> synonyms{{
-    {"item #", Column::ref},          {"item", Column::ref},
-    {"item no", Column::ref},         {"item no.", Column::ref},
-    {"item number", Column::ref},     {"no.", Column::ref},
-    {"no", Column::ref},              {"#", Column::ref},
-    {"id", Column::ref},              {"ref", Column::ref},
-    {"reference", Column::ref},       {"uuid", Column::ref},
-    {"action", Column::text},         {"action item", Column::text},
-    {"action items", Column::text},   {"task", Column::text},
-    {"description", Column::text},    {"item description", Column::text},
-    {"details", Column::details},     {"background", Column::details},
-    {"owner", Column::owners},        {"owners", Column::owners},
-    {"assigned to", Column::owners},  {"assignee", Column::owners},
-    {"responsible", Column::owners},  {"who", Column::owners},
-    {"due date", Column::due},        {"due", Column::due},
-    {"deadline", Column::due},        {"anticipated completion", Column::due},
+    {"item #", Column::ref},
+    {"item", Column::ref},
+    {"item no", Column::ref},
+    {"item no.", Column::ref},
+    {"item number", Column::ref},
+    {"no.", Column::ref},
+    {"no", Column::ref},
+    {"#", Column::ref},
+    {"id", Column::ref},
+    {"ref", Column::ref},
+    {"reference", Column::ref},
+    {"uuid", Column::ref},
+    {"action", Column::text},
+    {"action item", Column::text},
+    {"action items", Column::text},
+    {"task", Column::text},
+    {"description", Column::text},
+    {"item description", Column::text},
+    {"details", Column::details},
+    {"background", Column::details},
+    {"owner", Column::owners},
+    {"owners", Column::owners},
+    {"assigned to", Column::owners},
+    {"assignee", Column::owners},
+    {"responsible", Column::owners},
+    {"who", Column::owners},
+    {"due date", Column::due},
+    {"due", Column::due},
+    {"deadline", Column::due},
+    {"anticipated completion", Column::due},
     {"anticipated completion date", Column::due},
-    {"target date", Column::due},     {"target", Column::due},
-    {"status", Column::status},       {"state", Column::status},
+    {"target date", Column::due},
+    {"target", Column::due},
+    {"status", Column::status},
+    {"state", Column::status},
     {"status note", Column::status_note},
     {"progress notes", Column::status_note},
     {"progress", Column::status_note},
     {"comments", Column::status_note},
-    {"notes", Column::status_note},   {"date of request", Column::created},
-    {"requested", Column::created},   {"date requested", Column::created},
-    {"created", Column::created},     {"opened", Column::created},
+    {"notes", Column::status_note},
+    {"date of request", Column::created},
+    {"requested", Column::created},
+    {"date requested", Column::created},
+    {"created", Column::created},
+    {"opened", Column::created},
     {"completion date", Column::closed},
     {"date completed", Column::closed},
-    {"closed", Column::closed},       {"completed", Column::closed},
-    {"source", Column::source},       {"meeting", Column::source},
-    {"category", Column::tags},       {"categories", Column::tags},
-    {"tags", Column::tags},           {"labels", Column::tags},
-    {"impact", Column::impact},       {"effort", Column::effort},
+    {"closed", Column::closed},
+    {"completed", Column::closed},
+    {"source", Column::source},
+    {"meeting", Column::source},
+    {"category", Column::tags},
+    {"categories", Column::tags},
+    {"tags", Column::tags},
+    {"labels", Column::tags},
+    {"impact", Column::impact},
+    {"effort", Column::effort},
     {"priority", Column::impact},
 }};
 
@@ -216,7 +253,8 @@ std::vector<std::string> split_tags(std::string_view text) {
   std::size_t start = 0;
   for (;;) {
     const std::size_t end = text.find_first_of(",;", start);
-    const std::string_view tag = trim(text.substr(start, end == std::string_view::npos ? end : end - start));
+    const std::string_view tag =
+        trim(text.substr(start, end == std::string_view::npos ? end : end - start));
     if (!tag.empty()) out.emplace_back(tag);
     if (end == std::string_view::npos) break;
     start = end + 1;
@@ -265,7 +303,8 @@ std::vector<ImportedItem> parse_csv_items(std::string_view text, boost::gregoria
       if (cell.empty() || columns[c] == Column::ignored) continue;
       try {
         switch (columns[c]) {
-          case Column::ignored: break;
+          case Column::ignored:
+            break;
           case Column::ref:
             if (!imported.has(field_ref)) item.ref = std::string(cell);
             imported.provided |= field_ref;
@@ -362,7 +401,8 @@ std::vector<ImportedItem> parse_csv_items(std::string_view text, boost::gregoria
 
 std::string write_csv_items(const std::vector<ActionItem>& items) {
   std::string out =
-      "Item #,Action,Details,Owner,Due Date,Status,Status Note,Tags,Impact,Effort,Created,Closed\r\n";
+      "Item #,Action,Details,Owner,Due Date,Status,Status "
+      "Note,Tags,Impact,Effort,Created,Closed\r\n";
   auto join = [](const std::vector<std::string>& values) {
     std::string joined;
     for (const std::string& v : values) joined += (joined.empty() ? "" : "; ") + v;

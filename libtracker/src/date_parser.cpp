@@ -35,9 +35,9 @@ bool is_word_byte(char c) noexcept {
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-constexpr const char* month_names[] = {"january", "february", "march",     "april",
-                                       "may",     "june",     "july",      "august",
-                                       "september", "october", "november", "december"};
+constexpr const char* month_names[] = {"january",   "february", "march",    "april",
+                                       "may",       "june",     "july",     "august",
+                                       "september", "october",  "november", "december"};
 constexpr const char* weekday_names[] = {"sunday",   "monday", "tuesday", "wednesday",
                                          "thursday", "friday", "saturday"};
 
@@ -122,8 +122,7 @@ class DateReader {
         while (k < text_.size() && is_digit(text_[k])) ++k;
       } else if (is_word_byte(c)) {
         t.kind = Kind::word;
-        while (k < text_.size() && is_word_byte(text_[k]) && text_.substr(k, 2) != "\xC2\xA0")
-          ++k;
+        while (k < text_.size() && is_word_byte(text_[k]) && text_.substr(k, 2) != "\xC2\xA0") ++k;
       } else {
         t.kind = Kind::punct;
       }
@@ -263,7 +262,8 @@ class DateReader {
   g::date next_expression() {
     next();
     const Token& t = next();
-    if (t.kind != Kind::word) fail("expected a weekday, \"week\" or \"month\" after \"next\"", t.pos);
+    if (t.kind != Kind::word)
+      fail("expected a weekday, \"week\" or \"month\" after \"next\"", t.pos);
     g::date d;
     if (t.lower == "week") {
       d = shifted(reference_, 7, t.pos);
@@ -328,7 +328,8 @@ class DateReader {
     const std::string& u = unit.lower;
     try {
       if (u == "d" || u == "day" || u == "days") return shifted(reference_, count, number_pos);
-      if (u == "w" || u == "week" || u == "weeks") return shifted(reference_, 7L * count, number_pos);
+      if (u == "w" || u == "week" || u == "weeks")
+        return shifted(reference_, 7L * count, number_pos);
       if (u == "month" || u == "months") return shifted_months(reference_, count, number_pos);
     } catch (const std::out_of_range&) {
       fail("date out of range", number_pos);
@@ -340,9 +341,9 @@ class DateReader {
   int full_year(const Token& t, bool two_digits) const {
     if (t.kind != Kind::number) fail("expected a year", t.pos);
     if (t.text.size() == 2 && two_digits) return 2000 + number_value(t);
-    if (t.text.size() != 4) fail(two_digits ? "expected a year of two or four digits"
-                                            : "expected a four-digit year",
-                                 t.pos);
+    if (t.text.size() != 4)
+      fail(two_digits ? "expected a year of two or four digits" : "expected a four-digit year",
+           t.pos);
     const int year = number_value(t);
     if (year < 1400 || year > 9999) fail("year out of range", t.pos);
     return year;
@@ -387,8 +388,8 @@ class DateReader {
     return d;
   }
 
-  /// "2017-06-20", "6/20[/2017]", "20[th] [of] June [2017]", "20-Jun-2017", "June 20[th][,] [2017]",
-  /// after an optional weekday (@p weekday >= 0) that must agree with the date.
+  /// "2017-06-20", "6/20[/2017]", "20[th] [of] June [2017]", "20-Jun-2017", "June 20[th][,]
+  /// [2017]", after an optional weekday (@p weekday >= 0) that must agree with the date.
   g::date absolute_date(int weekday, std::size_t weekday_pos) {
     const g::date d = calendar_date();
     if (weekday >= 0 && d.day_of_week().as_number() != weekday)
@@ -479,8 +480,7 @@ class DateReader {
 
 }  // namespace
 
-Due parse_due(std::string_view text, boost::gregorian::date reference,
-              const DateOptions& options) {
+Due parse_due(std::string_view text, boost::gregorian::date reference, const DateOptions& options) {
   return DateReader(text, reference, options).read();
 }
 
@@ -490,9 +490,9 @@ boost::gregorian::date parse_date(std::string_view text, boost::gregorian::date 
   if (!due.has_date()) {
     const std::string_view trimmed = detail::trim(text);
     const std::size_t at = trimmed.empty() ? text.size() : trimmed.data() - text.data();
-    throw ParseError(due.is_tbd() ? "expected a calendar date, not \"" + due.text() + "\""
-                                  : "expected a date",
-                     std::string(text), at, "date");
+    throw ParseError(
+        due.is_tbd() ? "expected a calendar date, not \"" + due.text() + "\"" : "expected a date",
+        std::string(text), at, "date");
   }
   return due.date();
 }

@@ -40,9 +40,12 @@ boost::gregorian::date Due::date() const {
 
 std::string Due::to_string() const {
   switch (kind_) {
-    case Kind::none: return {};
-    case Kind::tbd: return "TBD";
-    case Kind::date: return iso(date_);
+    case Kind::none:
+      return {};
+    case Kind::tbd:
+      return "TBD";
+    case Kind::date:
+      return iso(date_);
   }
   return {};
 }

@@ -4,10 +4,14 @@ namespace libtracker {
 
 std::string_view to_string(EventKind k) noexcept {
   switch (k) {
-    case EventKind::created: return "created";
-    case EventKind::changed: return "changed";
-    case EventKind::note: return "note";
-    case EventKind::deleted: return "deleted";
+    case EventKind::created:
+      return "created";
+    case EventKind::changed:
+      return "changed";
+    case EventKind::note:
+      return "note";
+    case EventKind::deleted:
+      return "deleted";
   }
   return "changed";
 }

@@ -15,11 +15,16 @@ namespace libtracker {
 std::string export_items(const Store& store, const std::vector<ActionItem>& items,
                          const ExportOptions& options) {
   switch (options.format) {
-    case Format::csv: return detail::write_csv_items(items);
-    case Format::json: return detail::write_json_items(store, items);
-    case Format::taskwarrior: return detail::write_taskwarrior_items(store, items);
-    case Format::ics: return detail::write_icalendar(store, items, options.calendar_per_owner);
-    case Format::minutes: break;
+    case Format::csv:
+      return detail::write_csv_items(items);
+    case Format::json:
+      return detail::write_json_items(store, items);
+    case Format::taskwarrior:
+      return detail::write_taskwarrior_items(store, items);
+    case Format::ics:
+      return detail::write_icalendar(store, items, options.calendar_per_owner);
+    case Format::minutes:
+      break;
   }
   throw Error("minutes is an import format only; export as csv, json, taskwarrior or ics");
 }

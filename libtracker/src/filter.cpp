@@ -11,7 +11,7 @@ namespace libtracker {
 namespace {
 
 struct Term {
-  std::string key;    // "" for a bare word, "+" for a virtual tag
+  std::string key;  // "" for a bare word, "+" for a virtual tag
   std::string value;
   std::size_t position = 0;        // where the term starts
   std::size_t value_position = 0;  // where its value starts
@@ -41,16 +41,19 @@ class Lexer {
     }
     // A key is letters, digits, '.' and '_' followed by ':'.
     std::size_t k = pos_;
-    while (k < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[k])) || text_[k] == '.' ||
-                                text_[k] == '_'))
+    while (k < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[k])) ||
+                                text_[k] == '.' || text_[k] == '_'))
       ++k;
     if (k < text_.size() && text_[k] == ':' && k > pos_) {
       term.key = detail::lower(text_.substr(pos_, k - pos_));
       pos_ = k + 1;
       term.value_position = pos_;
-      if (pos_ < text_.size() && (text_[pos_] == '"' || text_[pos_] == '\'')) term.value = quoted();
-      else term.value = word();
-      if (term.value.empty()) fail("expected a value after '" + term.key + ":'", term.value_position);
+      if (pos_ < text_.size() && (text_[pos_] == '"' || text_[pos_] == '\''))
+        term.value = quoted();
+      else
+        term.value = word();
+      if (term.value.empty())
+        fail("expected a value after '" + term.key + ":'", term.value_position);
       return true;
     }
     term.value_position = pos_;
@@ -85,7 +88,8 @@ class Lexer {
 
 }  // namespace
 
-Query parse_filter(std::string_view filter, boost::gregorian::date today, const DateOptions& options) {
+Query parse_filter(std::string_view filter, boost::gregorian::date today,
+                   const DateOptions& options) {
   if (const std::size_t bad = detail::invalid_utf8_at(filter); bad != std::string_view::npos)
     throw ParseError("invalid UTF-8", std::string(filter), bad, "filter");
   Query q;
@@ -95,7 +99,8 @@ Query parse_filter(std::string_view filter, boost::gregorian::date today, const 
     try {
       return parse_date(term.value, today, options);
     } catch (const ParseError& e) {
-      lexer.fail("bad date in '" + term.key + ":' (" + e.reason() + ")", term.value_position + e.position());
+      lexer.fail("bad date in '" + term.key + ":' (" + e.reason() + ")",
+                 term.value_position + e.position());
     }
   };
   while (lexer.next(t)) {
@@ -103,13 +108,20 @@ Query parse_filter(std::string_view filter, boost::gregorian::date today, const 
       q.text += (q.text.empty() ? "" : " ") + t.value;
     } else if (t.key == "+") {
       const std::string tag = detail::lower(t.value);
-      if (tag == "overdue") q.overdue = true;
-      else if (tag == "tbd") q.tbd = true;
-      else if (tag == "nodue" || tag == "no_due_date") q.no_due_date = true;
-      else if (tag == "open") q.open = true;
-      else if (tag == "closed") q.closed = true;
-      else lexer.fail("unknown virtual tag '+" + t.value + "' (expected +overdue, +tbd, +nodue, +open or +closed)",
-                      t.position);
+      if (tag == "overdue")
+        q.overdue = true;
+      else if (tag == "tbd")
+        q.tbd = true;
+      else if (tag == "nodue" || tag == "no_due_date")
+        q.no_due_date = true;
+      else if (tag == "open")
+        q.open = true;
+      else if (tag == "closed")
+        q.closed = true;
+      else
+        lexer.fail("unknown virtual tag '+" + t.value +
+                       "' (expected +overdue, +tbd, +nodue, +open or +closed)",
+                   t.position);
     } else if (t.key == "state" || t.key == "status") {
       try {
         q.states.push_back(state_from_string(t.value));

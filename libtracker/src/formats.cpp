@@ -9,11 +9,16 @@ namespace libtracker {
 
 std::string_view to_string(Format f) noexcept {
   switch (f) {
-    case Format::minutes: return "minutes";
-    case Format::csv: return "csv";
-    case Format::json: return "json";
-    case Format::taskwarrior: return "taskwarrior";
-    case Format::ics: return "ics";
+    case Format::minutes:
+      return "minutes";
+    case Format::csv:
+      return "csv";
+    case Format::json:
+      return "json";
+    case Format::taskwarrior:
+      return "taskwarrior";
+    case Format::ics:
+      return "ics";
   }
   return "csv";
 }
@@ -34,7 +39,8 @@ Format format_for_path(std::string_view path) {
   const std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
   const std::string name = detail::lower(file);
   auto ends_with = [&](std::string_view suffix) {
-    return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return name.size() >= suffix.size() &&
+           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   // Taskwarrior files are JSON too: they say so in their name ("tasks.task.json", "x.tw.json").
   if (ends_with(".task.json") || ends_with(".tw.json") || ends_with(".taskwarrior.json") ||
@@ -45,9 +51,10 @@ Format format_for_path(std::string_view path) {
   if (ends_with(".ics") || ends_with(".ical") || ends_with(".ifb")) return Format::ics;
   if (ends_with(".txt") || ends_with(".md") || ends_with(".text") || ends_with(".markdown"))
     return Format::minutes;
-  throw ParseError("cannot tell the format from the file name (use .csv, .json, .task.json, .ics, "
-                   ".txt or .md, or name the format)",
-                   std::string(path), 0, "format");
+  throw ParseError(
+      "cannot tell the format from the file name (use .csv, .json, .task.json, .ics, "
+      ".txt or .md, or name the format)",
+      std::string(path), 0, "format");
 }
 
 }  // namespace libtracker

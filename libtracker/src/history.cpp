@@ -28,7 +28,8 @@ constexpr const char* event_columns =
 
 /// Rolls @p item back over @p later (its events after the day, newest first). Returns
 /// std::nullopt when one of them is the item's creation: it did not exist yet.
-std::optional<ActionItem> roll_back(std::optional<ActionItem> item, const std::vector<Event>& later) {
+std::optional<ActionItem> roll_back(std::optional<ActionItem> item,
+                                    const std::vector<Event>& later) {
   for (const Event& e : later) {
     switch (e.kind) {
       case EventKind::created:
@@ -77,7 +78,8 @@ bool Store::changed_after(boost::gregorian::date day) const {
 std::vector<Event> Store::events(boost::gregorian::date from, boost::gregorian::date to,
                                  const std::string& field) const {
   return impl_->guarded([&] {
-    auto& s = impl_->stmt(std::string("SELECT ") + event_columns + " FROM events WHERE at >= ?1 AND at < ?2" +
+    auto& s = impl_->stmt(std::string("SELECT ") + event_columns +
+                          " FROM events WHERE at >= ?1 AND at < ?2" +
                           (field.empty() ? "" : " AND field = ?3") + " ORDER BY id");
     s.bind(1, detail::day_start_micros(from));
     s.bind(2, detail::day_start_micros(to + boost::gregorian::days(1)));
@@ -100,12 +102,13 @@ std::optional<ActionItem> Store::get_as_of(ItemId id, boost::gregorian::date day
     }
     std::optional<ActionItem> current;
     {
-      auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items WHERE id = ?");
+      auto& s =
+          impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items WHERE id = ?");
       s.bind(1, id);
       if (s.executeStep()) current = detail::read_item(impl_->handle(s));
     }
     if (!current && later.empty()) {
-      history(id);  // NotFoundError for an id that never existed
+      history(id);                         // NotFoundError for an id that never existed
       return std::optional<ActionItem>();  // deleted on or before the day
     }
     return roll_back(std::move(current), later);
@@ -128,7 +131,8 @@ std::vector<ActionItem> Store::items_as_of(boost::gregorian::date day) const {
     }
     std::vector<ActionItem> out;
     {
-      auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items ORDER BY id");
+      auto& s =
+          impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items ORDER BY id");
       while (s.executeStep()) {
         ActionItem item = detail::read_item(impl_->handle(s));
         auto it = later.find(item.id);
@@ -144,7 +148,8 @@ std::vector<ActionItem> Store::items_as_of(boost::gregorian::date day) const {
     for (auto& [id, events] : later) {
       if (auto then = roll_back(std::nullopt, events)) out.push_back(std::move(*then));
     }
-    std::sort(out.begin(), out.end(), [](const ActionItem& a, const ActionItem& b) { return a.id < b.id; });
+    std::sort(out.begin(), out.end(),
+              [](const ActionItem& a, const ActionItem& b) { return a.id < b.id; });
     return out;
   });
 }

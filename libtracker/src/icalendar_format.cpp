@@ -16,19 +16,26 @@ namespace libtracker::detail {
 namespace {
 
 std::string utc_stamp(const boost::posix_time::ptime& t) {
-  const boost::posix_time::ptime whole(t.date(), boost::posix_time::seconds(t.time_of_day().total_seconds()));
+  const boost::posix_time::ptime whole(t.date(),
+                                       boost::posix_time::seconds(t.time_of_day().total_seconds()));
   return boost::posix_time::to_iso_string(whole) + "Z";
 }
 
-std::string day_stamp(const boost::gregorian::date& d) { return boost::gregorian::to_iso_string(d); }
+std::string day_stamp(const boost::gregorian::date& d) {
+  return boost::gregorian::to_iso_string(d);
+}
 
 std::string_view ical_status(State s) {
   switch (s) {
     case State::open:
-    case State::blocked: return "NEEDS-ACTION";
-    case State::in_progress: return "IN-PROCESS";
-    case State::done: return "COMPLETED";
-    case State::cancelled: return "CANCELLED";
+    case State::blocked:
+      return "NEEDS-ACTION";
+    case State::in_progress:
+      return "IN-PROCESS";
+    case State::done:
+      return "COMPLETED";
+    case State::cancelled:
+      return "CANCELLED";
   }
   return "NEEDS-ACTION";
 }
@@ -38,7 +45,8 @@ void write_todo(std::string& out, const ActionItem& item, const std::string& dts
   out += ical_line("UID:" + (item.id != 0 ? "item-" + std::to_string(item.id) + "@libtracker"
                                           : taskwarrior_uuid(item) + "@libtracker"));
   out += ical_line("DTSTAMP:" + dtstamp);
-  if (!item.created.is_special()) out += ical_line("CREATED:" + day_stamp(item.created) + "T000000Z");
+  if (!item.created.is_special())
+    out += ical_line("CREATED:" + day_stamp(item.created) + "T000000Z");
   out += ical_line("SUMMARY:" + ical_escape(item.text));
   std::string description = item.details;
   if (!item.status_note.empty())
@@ -55,7 +63,8 @@ void write_todo(std::string& out, const ActionItem& item, const std::string& dts
                                                                                 : "9"));
   if (!item.tags.empty()) {
     std::string categories;
-    for (const std::string& tag : item.tags) categories += (categories.empty() ? "" : ",") + ical_escape(tag);
+    for (const std::string& tag : item.tags)
+      categories += (categories.empty() ? "" : ",") + ical_escape(tag);
     out += ical_line("CATEGORIES:" + categories);
   }
   for (const std::string& owner : item.owners) out += ical_line("CONTACT:" + ical_escape(owner));
@@ -82,14 +91,22 @@ std::string ical_escape(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
       case '\r':
         if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
         out += "\\n";
         break;
-      case '\n': out += "\\n"; break;
+      case '\n':
+        out += "\\n";
+        break;
       default:
         // Other control characters are not allowed in TEXT; tabs are.
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t') break;
@@ -109,7 +126,9 @@ std::string ical_line(std::string_view line) {
     const std::size_t room = first ? limit : limit - 1;  // continuation lines start with a space
     std::size_t end = std::min(line.size(), start + room);
     // Never end inside a UTF-8 sequence: back up to the start of the code point.
-    while (end < line.size() && end > start && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+    while (end < line.size() && end > start &&
+           (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
+      --end;
     if (!first) out += ' ';
     out.append(line.substr(start, end - start));
     out += "\r\n";
@@ -119,7 +138,8 @@ std::string ical_line(std::string_view line) {
   return out;
 }
 
-std::string write_icalendar(const Store& store, const std::vector<ActionItem>& items, bool per_owner) {
+std::string write_icalendar(const Store& store, const std::vector<ActionItem>& items,
+                            bool per_owner) {
   const std::string dtstamp = utc_stamp(store.now());
   std::string out;
   if (!per_owner || items.empty()) {
@@ -140,7 +160,8 @@ std::string write_icalendar(const Store& store, const std::vector<ActionItem>& i
       by_owner[key].push_back(&item);
     }
   }
-  for (const std::string& owner : owners) write_calendar(out, by_owner[lower(owner)], dtstamp, &owner);
+  for (const std::string& owner : owners)
+    write_calendar(out, by_owner[lower(owner)], dtstamp, &owner);
   if (!unowned.empty()) {
     const std::string name = "(no owner)";
     write_calendar(out, unowned, dtstamp, &name);

@@ -22,6 +22,7 @@ std::string ical_line(std::string_view line);
 
 /// A VCALENDAR with one VTODO per item; with @p per_owner, one VCALENDAR per owner (named by
 /// X-WR-CALNAME; items without owners in one named "(no owner)"), concatenated.
-std::string write_icalendar(const Store& store, const std::vector<ActionItem>& items, bool per_owner);
+std::string write_icalendar(const Store& store, const std::vector<ActionItem>& items,
+                            bool per_owner);
 
 }  // namespace libtracker::detail

@@ -94,7 +94,8 @@ std::vector<ImportedItem> read_items(std::string_view text, Format format,
           if (!it.owners.empty()) imported.provided |= detail::field_owners;
           if (!it.due.is_none()) imported.provided |= detail::field_due;
           if (it.state != State::open) imported.provided |= detail::field_state;
-          if (!it.status_note.empty()) imported.provided |= detail::field_status_note | detail::field_state;
+          if (!it.status_note.empty())
+            imported.provided |= detail::field_status_note | detail::field_state;
           if (!it.details.empty()) imported.provided |= detail::field_details;
           if (!it.tags.empty()) imported.provided |= detail::field_tags;
           if (it.impact) imported.provided |= detail::field_impact;
@@ -133,7 +134,9 @@ ItemChanges changes_for(const ActionItem& current, const ImportedItem& imported,
   using namespace detail;
   const ActionItem& next = imported.item;
   ItemChanges c;
-  auto differs = [&](const char* field) { return field_value(current, field) != field_value(next, field); };
+  auto differs = [&](const char* field) {
+    return field_value(current, field) != field_value(next, field);
+  };
   // Matched by its text, an item keeps its wording: only a ref match can change the text.
   if (matched_by_ref && imported.has(field_text) && std::string(trim(next.text)) != current.text)
     c.text = next.text;
@@ -241,7 +244,8 @@ ImportResult import_text(Store& store, std::string_view text, const ImportOption
             changed = true;
           }
         }
-        if (seen.insert(*id).second) (changed ? result.updated : result.unchanged).push_back(*id);
+        if (seen.insert(*id).second)
+          (changed ? result.updated : result.unchanged).push_back(*id);
         else if (changed) {
           // Named twice in the list: a later row that changes it makes it updated.
           const auto at = std::find(result.unchanged.begin(), result.unchanged.end(), *id);
@@ -261,7 +265,8 @@ ImportResult import_text(Store& store, std::string_view text, const ImportOption
         index(added);
         stored.emplace(added.id, added);
       }
-      if (options.progress && ((i + 1) % step == 0 || i + 1 == total)) options.progress(i + 1, total);
+      if (options.progress && ((i + 1) % step == 0 || i + 1 == total))
+        options.progress(i + 1, total);
     }
   });
   return result;

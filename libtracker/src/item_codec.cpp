@@ -35,9 +35,9 @@ std::vector<std::string> parse_list(const std::string& text, std::string_view fi
 }  // namespace
 
 const std::vector<std::string>& item_fields() {
-  static const std::vector<std::string> fields{"text",   "details", "owners",  "due",
-                                               "state",  "status_note", "tags", "meeting",
-                                               "impact", "effort",  "closed",  "ref"};
+  static const std::vector<std::string> fields{"text",   "details",     "owners", "due",
+                                               "state",  "status_note", "tags",   "meeting",
+                                               "impact", "effort",      "closed", "ref"};
   return fields;
 }
 
@@ -76,26 +76,41 @@ bool same_field(const ActionItem& a, const ActionItem& b, std::string_view field
 }
 
 void set_field(ActionItem& item, std::string_view field, const std::string& value) {
-  if (field == "text") item.text = value;
-  else if (field == "details") item.details = value;
-  else if (field == "owners") item.owners = parse_list(value, field);
-  else if (field == "due") item.due = Due::from_string(value);
-  else if (field == "state") item.state = state_from_string(value);
-  else if (field == "status_note") item.status_note = value;
-  else if (field == "tags") item.tags = parse_list(value, field);
+  if (field == "text")
+    item.text = value;
+  else if (field == "details")
+    item.details = value;
+  else if (field == "owners")
+    item.owners = parse_list(value, field);
+  else if (field == "due")
+    item.due = Due::from_string(value);
+  else if (field == "state")
+    item.state = state_from_string(value);
+  else if (field == "status_note")
+    item.status_note = value;
+  else if (field == "tags")
+    item.tags = parse_list(value, field);
   else if (field == "meeting") {
-    if (value.empty()) item.meeting.reset();
-    else try {
-      item.meeting = std::stoll(value);
-    } catch (const std::exception&) {
-      throw ParseError("expected a meeting id", value, 0, "meeting");
-    }
-  } else if (field == "impact") item.impact = value.empty() ? std::nullopt : std::optional(rating_from_string(value));
-  else if (field == "effort") item.effort = value.empty() ? std::nullopt : std::optional(rating_from_string(value));
-  else if (field == "closed") item.closed = value.empty() ? std::nullopt : std::optional(parse_iso(value, field));
-  else if (field == "created") item.created = parse_iso(value, field);
-  else if (field == "ref") item.ref = value;
-  else throw ParseError("unknown field", std::string(field), 0, "field");
+    if (value.empty())
+      item.meeting.reset();
+    else
+      try {
+        item.meeting = std::stoll(value);
+      } catch (const std::exception&) {
+        throw ParseError("expected a meeting id", value, 0, "meeting");
+      }
+  } else if (field == "impact")
+    item.impact = value.empty() ? std::nullopt : std::optional(rating_from_string(value));
+  else if (field == "effort")
+    item.effort = value.empty() ? std::nullopt : std::optional(rating_from_string(value));
+  else if (field == "closed")
+    item.closed = value.empty() ? std::nullopt : std::optional(parse_iso(value, field));
+  else if (field == "created")
+    item.created = parse_iso(value, field);
+  else if (field == "ref")
+    item.ref = value;
+  else
+    throw ParseError("unknown field", std::string(field), 0, "field");
 }
 
 nlohmann::json item_to_json(const ActionItem& item) {
@@ -111,7 +126,8 @@ nlohmann::json item_to_json(const ActionItem& item) {
   j["meeting"] = item.meeting ? nlohmann::json(*item.meeting) : nlohmann::json(nullptr);
   j["impact"] = item.impact ? nlohmann::json(to_string(*item.impact)) : nlohmann::json(nullptr);
   j["effort"] = item.effort ? nlohmann::json(to_string(*item.effort)) : nlohmann::json(nullptr);
-  j["created"] = item.created.is_special() ? nlohmann::json(nullptr) : nlohmann::json(iso(item.created));
+  j["created"] =
+      item.created.is_special() ? nlohmann::json(nullptr) : nlohmann::json(iso(item.created));
   j["closed"] = item.closed ? nlohmann::json(iso(*item.closed)) : nlohmann::json(nullptr);
   j["version"] = item.version;
   return j;
@@ -122,8 +138,10 @@ ActionItem item_from_json(const nlohmann::json& value) {
   ActionItem item;
   for (const auto& [key, v] : value.items()) {
     try {
-      if (key == "id") item.id = v.get<ItemId>();
-      else if (key == "version") item.version = v.get<std::int64_t>();
+      if (key == "id")
+        item.id = v.get<ItemId>();
+      else if (key == "version")
+        item.version = v.get<std::int64_t>();
       else if (key == "owners" || key == "tags") {
         if (!v.is_null()) set_field(item, key, v.dump());
       } else if (key == "meeting") {

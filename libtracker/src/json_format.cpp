@@ -61,11 +61,16 @@ Event read_event(const json& value, const std::string& source, std::size_t line)
   e.at = parse_iso_time(r.string("at", true), "event at");
   e.actor = r.string("actor", false);
   const std::string kind = r.string("kind", true);
-  if (kind == "created") e.kind = EventKind::created;
-  else if (kind == "changed") e.kind = EventKind::changed;
-  else if (kind == "note") e.kind = EventKind::note;
-  else if (kind == "deleted") e.kind = EventKind::deleted;
-  else r.fail("unknown kind (expected created, changed, note or deleted)", value);
+  if (kind == "created")
+    e.kind = EventKind::created;
+  else if (kind == "changed")
+    e.kind = EventKind::changed;
+  else if (kind == "note")
+    e.kind = EventKind::note;
+  else if (kind == "deleted")
+    e.kind = EventKind::deleted;
+  else
+    r.fail("unknown kind (expected created, changed, note or deleted)", value);
   e.field = r.string("field", false);
   e.old_value = r.string("old", false);
   e.new_value = r.string("new", false);
@@ -151,12 +156,16 @@ json parse_json_document(std::string_view text, const std::string& source) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
-    if (c == '"') in_string = true;
+    if (c == '"')
+      in_string = true;
     else if (c == '[' || c == '{') {
       if (++depth > json_max_depth)
         throw ParseError("nested deeper than " + std::to_string(json_max_depth) + " levels",
@@ -187,8 +196,10 @@ std::vector<std::size_t> json_item_offsets(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
       else if (c == '"') {
         in_string = false;
         if (key_expected && stack.size() == 1) {
@@ -210,8 +221,9 @@ std::vector<std::size_t> json_item_offsets(std::string_view text) {
         break;
       case '[':
       case '{': {
-        const bool items_array = c == '[' && (stack.empty() || (items_depth == 0 && stack.size() == 1 &&
-                                                                 stack[0] == '{' && last_key == "items"));
+        const bool items_array =
+            c == '[' && (stack.empty() || (items_depth == 0 && stack.size() == 1 &&
+                                           stack[0] == '{' && last_key == "items"));
         stack.push_back(c);
         if (items_array && items_depth == 0) {
           items_depth = stack.size();
@@ -264,9 +276,9 @@ boost::posix_time::ptime parse_iso_time(const std::string& text, const std::stri
       frac.resize(6, '0');
       micros = std::stol(frac);
     }
-    return boost::posix_time::ptime(day, boost::posix_time::hours(h) + boost::posix_time::minutes(m) +
-                                             boost::posix_time::seconds(sec) +
-                                             boost::posix_time::microseconds(micros));
+    return boost::posix_time::ptime(
+        day, boost::posix_time::hours(h) + boost::posix_time::minutes(m) +
+                 boost::posix_time::seconds(sec) + boost::posix_time::microseconds(micros));
   } catch (const std::out_of_range&) {
     throw ParseError("no such date or time", excerpt(text, 0), 0, what);
   }
@@ -290,8 +302,9 @@ std::vector<ImportedItem> parse_json_items(std::string_view text, const std::str
     if (!it->is_array()) r.fail("\"items\" must be an array", *it);
     items = &*it;
   } else if (!doc.is_array()) {
-    throw ParseError("expected a libtracker document (an object with \"items\") or an array of items",
-                     excerpt(text, 0), 0, source, 1);
+    throw ParseError(
+        "expected a libtracker document (an object with \"items\") or an array of items",
+        excerpt(text, 0), 0, source, 1);
   }
   const std::vector<std::size_t> lines = lines_of(text, json_item_offsets(text));
   std::vector<ImportedItem> out;
@@ -314,7 +327,8 @@ std::string write_json_items(const Store& store, const std::vector<ActionItem>& 
   for (const ActionItem& item : items) {
     json j = item_to_json(item);
     j["ref"] = item.ref;
-    if (!item.due.is_none() && item.due.text() != item.due.to_string()) j["due_text"] = item.due.text();
+    if (!item.due.is_none() && item.due.text() != item.due.to_string())
+      j["due_text"] = item.due.text();
     json notes = json::array();
     json history = json::array();
     if (item.id != 0) {

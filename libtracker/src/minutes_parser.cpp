@@ -76,9 +76,9 @@ std::vector<std::string> split_words(std::string_view text) {
 }
 
 bool is_small_word(const std::string& lower_word) {
-  static const char* const small[] = {"a",  "an", "the", "of",   "for",  "and", "or", "to",
-                                      "in", "on", "at",  "by",   "with", "from", "as", "vs",
-                                      "via", "per", "into", "that", "but", "nor"};
+  static const char* const small[] = {"a",   "an",  "the",  "of",   "for",  "and",  "or", "to",
+                                      "in",  "on",  "at",   "by",   "with", "from", "as", "vs",
+                                      "via", "per", "into", "that", "but",  "nor"};
   for (const char* s : small)
     if (lower_word == s) return true;
   return false;
@@ -114,8 +114,7 @@ bool ends_sentence(std::string_view text) {
   if (text.empty()) return false;
   std::size_t end = text.size();
   // A closing quote or bracket after the punctuation: `... "Security Review".)`
-  while (end > 0 && (text[end - 1] == '"' || text[end - 1] == ')' || text[end - 1] == '\''))
-    --end;
+  while (end > 0 && (text[end - 1] == '"' || text[end - 1] == ')' || text[end - 1] == '\'')) --end;
   if (end == 0) return false;
   const char c = text[end - 1];
   return c == '.' || c == '!' || c == '?' || c == ':';
@@ -184,10 +183,11 @@ enum class Field { none, status, owners, due };
 /// A "Status:", "Owner:" or "Due:" label at the start of @p content, and the text after it.
 std::pair<Field, std::string> field_label(const std::string& content) {
   static const std::pair<std::string_view, Field> labels[] = {
-      {"status", Field::status},
-      {"owners", Field::owners},      {"owner(s)", Field::owners},  {"owner", Field::owners},
-      {"responsible", Field::owners}, {"assigned to", Field::owners}, {"due date", Field::due},
-      {"due", Field::due},            {"deadline", Field::due},     {"target date", Field::due},
+      {"status", Field::status},      {"owners", Field::owners},
+      {"owner(s)", Field::owners},    {"owner", Field::owners},
+      {"responsible", Field::owners}, {"assigned to", Field::owners},
+      {"due date", Field::due},       {"due", Field::due},
+      {"deadline", Field::due},       {"target date", Field::due},
   };
   const std::string lower = detail::lower(content);
   for (const auto& [label, field] : labels) {
@@ -214,34 +214,58 @@ Column column_of(std::string_view header) {
   if (has_word_phrase(h, "impact")) return Column::impact;
   if (has_word_phrase(h, "effort")) return Column::effort;
   static const char* const statements[] = {"statement", "suggestion", "suggestions", "proposal",
-                                           "proposals", "idea", "ideas"};
+                                           "proposals", "idea",       "ideas"};
   for (const char* name : statements)
     if (!words.empty() && words.front() == name) return Column::action;
   static const std::pair<std::string_view, Column> names[] = {
-      {"action", Column::action},        {"actions", Column::action},
-      {"action item", Column::action},   {"action items", Column::action},
-      {"action point", Column::action},  {"action required", Column::action},
-      {"task", Column::action},          {"tasks", Column::action},
-      {"description", Column::action},   {"item", Column::action},
-      {"owner", Column::owner},          {"owners", Column::owner},
-      {"owner(s)", Column::owner},       {"action owner", Column::owner},
-      {"responsible", Column::owner},    {"responsibility", Column::owner},
-      {"assigned to", Column::owner},    {"assignee", Column::owner},
-      {"who", Column::owner},            {"lead", Column::owner},
-      {"due", Column::due},              {"due date", Column::due},
-      {"due by", Column::due},           {"deadline", Column::due},
-      {"target date", Column::due},      {"date due", Column::due},
-      {"by when", Column::due},          {"when", Column::due},
-      {"status", Column::status},        {"progress", Column::status},
-      {"state", Column::status},         {"current status", Column::status},
-      {"status update", Column::status}, {"item #", Column::ref},
-      {"item#", Column::ref},            {"#", Column::ref},
-      {"no", Column::ref},               {"nr", Column::ref},
-      {"number", Column::ref},           {"item no", Column::ref},
-      {"item number", Column::ref},      {"ref", Column::ref},
-      {"id", Column::ref},               {"action #", Column::ref},
-      {"notes", Column::details},        {"comments", Column::details},
-      {"remarks", Column::details},      {"details", Column::details},
+      {"action", Column::action},
+      {"actions", Column::action},
+      {"action item", Column::action},
+      {"action items", Column::action},
+      {"action point", Column::action},
+      {"action required", Column::action},
+      {"task", Column::action},
+      {"tasks", Column::action},
+      {"description", Column::action},
+      {"item", Column::action},
+      {"owner", Column::owner},
+      {"owners", Column::owner},
+      {"owner(s)", Column::owner},
+      {"action owner", Column::owner},
+      {"responsible", Column::owner},
+      {"responsibility", Column::owner},
+      {"assigned to", Column::owner},
+      {"assignee", Column::owner},
+      {"who", Column::owner},
+      {"lead", Column::owner},
+      {"due", Column::due},
+      {"due date", Column::due},
+      {"due by", Column::due},
+      {"deadline", Column::due},
+      {"target date", Column::due},
+      {"date due", Column::due},
+      {"by when", Column::due},
+      {"when", Column::due},
+      {"status", Column::status},
+      {"progress", Column::status},
+      {"state", Column::status},
+      {"current status", Column::status},
+      {"status update", Column::status},
+      {"item #", Column::ref},
+      {"item#", Column::ref},
+      {"#", Column::ref},
+      {"no", Column::ref},
+      {"nr", Column::ref},
+      {"number", Column::ref},
+      {"item no", Column::ref},
+      {"item number", Column::ref},
+      {"ref", Column::ref},
+      {"id", Column::ref},
+      {"action #", Column::ref},
+      {"notes", Column::details},
+      {"comments", Column::details},
+      {"remarks", Column::details},
+      {"details", Column::details},
   };
   for (const auto& [name, column] : names)
     if (h == name) return column;
@@ -279,8 +303,8 @@ std::optional<std::vector<Column>> table_header(const std::vector<std::string>& 
 std::optional<Rating> rating_of(std::string_view cell) {
   std::string text(detail::trim(cell));
   static const std::pair<std::string_view, std::string_view> lookalikes[] = {
-      {"\xD0\x9D", "H"}, {"\xD0\x9C", "M"}, {"\xCE\x97", "H"}, {"\xCE\x9C", "M"},
-      {"\xD0\xBD", "h"}, {"\xD0\xBC", "m"}};
+      {"\xD0\x9D", "H"}, {"\xD0\x9C", "M"}, {"\xCE\x97", "H"},
+      {"\xCE\x9C", "M"}, {"\xD0\xBD", "h"}, {"\xD0\xBC", "m"}};
   for (const auto& [from, to] : lookalikes)
     for (std::size_t p = text.find(from); p != std::string::npos; p = text.find(from, p))
       text.replace(p, from.size(), to);
@@ -310,9 +334,8 @@ std::optional<std::vector<std::string>> table_cells(const Line& line) {
   std::size_t start = 0;
   while (true) {
     const std::size_t end = body.find(separator, start);
-    cells.emplace_back(collapse(body.substr(start, end == std::string_view::npos
-                                                       ? std::string_view::npos
-                                                       : end - start)));
+    cells.emplace_back(collapse(
+        body.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start)));
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
@@ -329,8 +352,8 @@ bool is_pipe_rule(const std::vector<std::string>& cells) {
 }
 
 bool is_abbreviation(std::string_view word) {
-  static const char* const abbreviations[] = {"mr", "mrs", "ms",  "dr", "e.g", "i.e", "etc",
-                                              "vs", "no", "st",  "inc", "jr", "sr", "approx"};
+  static const char* const abbreviations[] = {"mr", "mrs", "ms", "dr",  "e.g", "i.e", "etc",
+                                              "vs", "no",  "st", "inc", "jr",  "sr",  "approx"};
   const std::string w = detail::lower(word);
   for (const char* a : abbreviations)
     if (w == a) return true;
@@ -348,7 +371,8 @@ std::string first_sentence(const std::string& text) {
       if (is_abbreviation(std::string_view(text).substr(w, i - w))) continue;
     }
     const char next = i + 2 < text.size() ? text[i + 2] : ' ';
-    if (is_upper(next) || is_digit(next) || next == '"' || next == '(') return text.substr(0, i + 1);
+    if (is_upper(next) || is_digit(next) || next == '"' || next == '(')
+      return text.substr(0, i + 1);
   }
   std::size_t cut = text.rfind(' ', long_text_bytes);
   if (cut == std::string::npos || cut == 0) {
@@ -380,11 +404,16 @@ struct Draft {
 
   std::string& tail_text() {
     switch (tail) {
-      case Part::status: return status.back();
-      case Part::note: return notes.back();
-      case Part::owners: return owners;
-      case Part::due: return due;
-      case Part::text: break;
+      case Part::status:
+        return status.back();
+      case Part::note:
+        return notes.back();
+      case Part::owners:
+        return owners;
+      case Part::due:
+        return due;
+      case Part::text:
+        break;
     }
     return text;
   }
@@ -392,8 +421,7 @@ struct Draft {
 
 class MinutesReader {
  public:
-  MinutesReader(std::string_view text, boost::gregorian::date reference,
-                const DateOptions& options)
+  MinutesReader(std::string_view text, boost::gregorian::date reference, const DateOptions& options)
       : text_(text), reference_(reference), options_(options) {}
 
   ParsedMinutes read() {
@@ -428,7 +456,8 @@ class MinutesReader {
       for (char& c : raw)
         if (c == '\r' || c == '\f' || c == '\v') c = ' ';
       const detail::TextProblem problem = detail::find_text_problem(raw);
-      if (problem.found()) throw ParseError(problem.reason, raw, problem.position, "minutes", number);
+      if (problem.found())
+        throw ParseError(problem.reason, raw, problem.position, "minutes", number);
       Line line;
       line.number = number;
       line.bullet = detail::read_bullet(raw);
@@ -478,8 +507,10 @@ class MinutesReader {
     if (in_section_) {
       section_line(line, blank);
     } else if (draft_.active) {
-      if (continues(line, blank)) append(line.content);
-      else finish_draft();
+      if (continues(line, blank))
+        append(line.content);
+      else
+        finish_draft();
     }
   }
 
@@ -538,13 +569,23 @@ class MinutesReader {
     for (std::size_t i = 0; i < columns.size(); ++i) {
       const std::string& cell = (*cells)[i];
       switch (columns[i]) {
-        case Column::action: d.text = cell; break;
-        case Column::owner: d.owners = cell; d.owners_line = line.number; break;
-        case Column::due: d.due = cell; d.due_line = line.number; break;
+        case Column::action:
+          d.text = cell;
+          break;
+        case Column::owner:
+          d.owners = cell;
+          d.owners_line = line.number;
+          break;
+        case Column::due:
+          d.due = cell;
+          d.due_line = line.number;
+          break;
         case Column::status:
           if (!cell.empty()) d.status.push_back(cell);
           break;
-        case Column::ref: d.ref = cell; break;
+        case Column::ref:
+          d.ref = cell;
+          break;
         case Column::details:
           if (!cell.empty()) d.notes.push_back(cell);
           break;
@@ -561,12 +602,14 @@ class MinutesReader {
           const bool impact = columns[i] == Column::impact;
           (impact ? d.impact : d.effort) = rating;
           if (!rating && !seen.empty())
-            skip(line, std::string(impact ? "impact" : "effort") + " \"" + seen +
-                           "\" is not a rating (high, medium or low); the item was kept without it");
+            skip(line,
+                 std::string(impact ? "impact" : "effort") + " \"" + seen +
+                     "\" is not a rating (high, medium or low); the item was kept without it");
           break;
         }
         case Column::ignored:
-        case Column::blank: break;
+        case Column::blank:
+          break;
       }
     }
     if (d.text.empty()) {
@@ -641,7 +684,8 @@ class MinutesReader {
         draft_.due_line = line.number;
         draft_.tail = Draft::Part::due;
         break;
-      case Field::none: break;
+      case Field::none:
+        break;
     }
   }
 
@@ -719,9 +763,9 @@ class MinutesReader {
         if (!seen) seen_owners_.push_back(o);
       }
     } catch (const ParseError& e) {
-      out_.skipped.push_back({d.owners_line, d.owners,
-                              "owners not understood (" + e.reason() +
-                                  "); the item was kept without owners"});
+      out_.skipped.push_back(
+          {d.owners_line, d.owners,
+           "owners not understood (" + e.reason() + "); the item was kept without owners"});
     }
     try {
       item.due = parse_due(d.due, reference_, options_);
@@ -736,8 +780,8 @@ class MinutesReader {
 
   static std::string identity(const ActionItem& item) {
     std::string key = detail::lower(item.details.empty() ? item.text : item.details);
-    while (!key.empty() && (key.back() == '.' || key.back() == ' ' || key.back() == '!' ||
-                            key.back() == '?'))
+    while (!key.empty() &&
+           (key.back() == '.' || key.back() == ' ' || key.back() == '!' || key.back() == '?'))
       key.pop_back();
     return key;
   }

@@ -18,7 +18,9 @@ namespace {
 constexpr std::size_t max_name_bytes = 100;
 constexpr std::size_t max_name_words = 10;
 
-bool is_ascii_letter(char32_t c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_letter(char32_t c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 bool is_ascii_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
 bool is_blank(char32_t c) noexcept {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0;
@@ -108,7 +110,8 @@ class OwnerReader {
     const auto close_piece = [&](std::size_t sep_pos, char32_t sep) {
       if (!piece_has_text) {
         // "A, and B": a comma or semicolon before "and" is one separator (the Oxford comma).
-        const bool oxford = sep == U'a' && (last_separator_char == ',' || last_separator_char == ';') &&
+        const bool oxford = sep == U'a' &&
+                            (last_separator_char == ',' || last_separator_char == ';') &&
                             last_separator != std::string_view::npos;
         if (!oxford)
           fail(last_separator == std::string_view::npos ? "a name is missing before the separator"
@@ -196,8 +199,7 @@ class OwnerReader {
       i += cp.bytes;
     }
     if (!has_letter) fail("not a name (no letters)", begin);
-    if (name.size() > max_name_bytes || words > max_name_words)
-      fail("too long for a name", begin);
+    if (name.size() > max_name_bytes || words > max_name_words) fail("too long for a name", begin);
     const char last = name.back();
     if (last == '-' || last == '\'') fail("a name ends with a letter, digit or '.'", end - 1);
     return name;

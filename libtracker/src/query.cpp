@@ -27,8 +27,10 @@ struct Sql {
   void bind(SQLite::Statement& s) const {
     for (std::size_t i = 0; i < values.size(); ++i) {
       const int index = static_cast<int>(i + 1);
-      if (const auto* n = std::get_if<std::int64_t>(&values[i])) s.bind(index, *n);
-      else s.bind(index, std::get<std::string>(values[i]));
+      if (const auto* n = std::get_if<std::int64_t>(&values[i]))
+        s.bind(index, *n);
+      else
+        s.bind(index, std::get<std::string>(values[i]));
     }
   }
 };
@@ -46,7 +48,10 @@ std::string fts_query(const std::string& text) {
     word.clear();
   };
   for (char c : text) {
-    if (detail::is_space(c)) flush(); else word += c;
+    if (detail::is_space(c))
+      flush();
+    else
+      word += c;
   }
   flush();
   return out;
@@ -66,7 +71,8 @@ Sql where_clause(const Query& q, boost::gregorian::date today) {
   const std::string state = narrowed ? "+state" : "state";
   if (!q.states.empty()) {
     std::string in;
-    for (State s : q.states) in += (in.empty() ? "" : ", ") + sql.param(static_cast<std::int64_t>(s));
+    for (State s : q.states)
+      in += (in.empty() ? "" : ", ") + sql.param(static_cast<std::int64_t>(s));
     sql.add(state + " IN (" + in + ")");
   }
   // "state < 3" is the condition of the partial index items_open_due.
@@ -77,7 +83,8 @@ Sql where_clause(const Query& q, boost::gregorian::date today) {
     for (const auto& o : q.owners)
       names += (names.empty() ? "" : ", ") + sql.param(std::string(detail::trim(o)));
     std::string ids = "SELECT id FROM owners WHERE name IN (" + names + ")";
-    if (q.through_groups) ids += " UNION SELECT group_id FROM group_members WHERE member_id IN (" + ids + ")";
+    if (q.through_groups)
+      ids += " UNION SELECT group_id FROM group_members WHERE member_id IN (" + ids + ")";
     sql.add("id IN (SELECT item_id FROM item_owners WHERE owner_id IN (" + ids + "))");
   }
   if (q.due_before) sql.add("due_date < " + sql.param(detail::to_days(*q.due_before)));
@@ -86,7 +93,8 @@ Sql where_clause(const Query& q, boost::gregorian::date today) {
   if (q.tbd) sql.add("due_kind = 1");
   if (q.no_due_date) sql.add("due_kind < 2");
   for (const auto& tag : q.tags)
-    sql.add("id IN (SELECT item_id FROM item_tags WHERE tag = " + sql.param(std::string(detail::trim(tag))) + ")");
+    sql.add("id IN (SELECT item_id FROM item_tags WHERE tag = " +
+            sql.param(std::string(detail::trim(tag))) + ")");
   if (q.meeting) sql.add("meeting_id = " + sql.param(*q.meeting));
   if (const std::string words = fts_query(q.text); !words.empty())
     sql.add("id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH " + sql.param(words) + ")");
@@ -94,9 +102,11 @@ Sql where_clause(const Query& q, boost::gregorian::date today) {
   add_range(sql, "closed", q.closed_in);
   if (q.changed.from || q.changed.to) {
     std::string cond = "id IN (SELECT item_id FROM events WHERE 1";
-    if (q.changed.from) cond += " AND at >= " + sql.param(detail::day_start_micros(*q.changed.from));
+    if (q.changed.from)
+      cond += " AND at >= " + sql.param(detail::day_start_micros(*q.changed.from));
     if (q.changed.to)
-      cond += " AND at < " + sql.param(detail::day_start_micros(*q.changed.to + boost::gregorian::days(1)));
+      cond += " AND at < " +
+              sql.param(detail::day_start_micros(*q.changed.to + boost::gregorian::days(1)));
     sql.add(cond + ")");
   }
   return sql;
@@ -105,12 +115,15 @@ Sql where_clause(const Query& q, boost::gregorian::date today) {
 std::string order_clause(const Query& q) {
   const char* dir = q.descending ? " DESC" : "";
   switch (q.order_by) {
-    case OrderBy::id: return std::string(" ORDER BY id") + dir;
+    case OrderBy::id:
+      return std::string(" ORDER BY id") + dir;
     case OrderBy::due:
       // Dated items first by date, then TBD, then none.
       return std::string(" ORDER BY (2 - due_kind)") + dir + ", due_date" + dir + ", id" + dir;
-    case OrderBy::created: return std::string(" ORDER BY created") + dir + ", id" + dir;
-    case OrderBy::closed: return std::string(" ORDER BY closed IS NULL, closed") + dir + ", id" + dir;
+    case OrderBy::created:
+      return std::string(" ORDER BY created") + dir + ", id" + dir;
+    case OrderBy::closed:
+      return std::string(" ORDER BY closed IS NULL, closed") + dir + ", id" + dir;
     case OrderBy::changed:
       return std::string(" ORDER BY (SELECT max(e.id) FROM events e WHERE e.item_id = items.id)") +
              dir + ", id" + dir;
@@ -120,8 +133,8 @@ std::string order_clause(const Query& q) {
 
 std::string limit_clause(const Query& q) {
   if (!q.limit && q.offset == 0) return {};
-  return " LIMIT " + std::to_string(q.limit ? static_cast<long long>(*q.limit) : -1LL) + " OFFSET " +
-         std::to_string(q.offset);
+  return " LIMIT " + std::to_string(q.limit ? static_cast<long long>(*q.limit) : -1LL) +
+         " OFFSET " + std::to_string(q.offset);
 }
 
 }  // namespace
@@ -141,8 +154,8 @@ void ItemTable::reserve(std::size_t rows) {
 std::vector<ActionItem> Store::find(const Query& query) const {
   return impl_->guarded([&] {
     const Sql sql = where_clause(query, today());
-    auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items" + sql.where +
-                          order_clause(query) + limit_clause(query));
+    auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items" +
+                          sql.where + order_clause(query) + limit_clause(query));
     sql.bind(s);
     std::vector<ActionItem> out;
     sqlite3_stmt* row = impl_->handle(s);
@@ -186,8 +199,10 @@ ItemTable Store::table(const Query& query) const {
     auto join = [&joined](std::string_view list) -> std::string_view {
       joined.clear();
       for (const char c : list) {
-        if (c == detail::list_separator) joined += "; ";
-        else joined += c;
+        if (c == detail::list_separator)
+          joined += "; ";
+        else
+          joined += c;
       }
       return joined;
     };
@@ -198,8 +213,10 @@ ItemTable Store::table(const Query& query) const {
       const int due_kind = sqlite3_column_int(s, 3);
       const std::int64_t due = opt_int(4, ItemTable::no_date);
       t.due.push_back(due_kind == 2 ? due : ItemTable::no_date);
-      if (due_kind == 2) t.due_text.push_back(detail::iso_date(due));
-      else t.due_text.push_back(due_kind == 1 ? "TBD" : "");
+      if (due_kind == 2)
+        t.due_text.push_back(detail::iso_date(due));
+      else
+        t.due_text.push_back(due_kind == 1 ? "TBD" : "");
       t.state.push_back(static_cast<std::int8_t>(sqlite3_column_int(s, 5)));
       t.status_note.push_back(detail::column_text_view(s, 6));
       t.meeting.push_back(opt_int(7, -1));

@@ -9,11 +9,16 @@ namespace libtracker {
 
 std::string_view to_string(ReportFormat f) noexcept {
   switch (f) {
-    case ReportFormat::text: return "text";
-    case ReportFormat::markdown: return "markdown";
-    case ReportFormat::html: return "html";
-    case ReportFormat::csv: return "csv";
-    case ReportFormat::json: return "json";
+    case ReportFormat::text:
+      return "text";
+    case ReportFormat::markdown:
+      return "markdown";
+    case ReportFormat::html:
+      return "html";
+    case ReportFormat::csv:
+      return "csv";
+    case ReportFormat::json:
+      return "json";
   }
   return "text";
 }
@@ -30,11 +35,16 @@ ReportFormat report_format_from_string(std::string_view name) {
 
 std::string render(const WeeklyReport& report, ReportFormat format, const RenderOptions& options) {
   switch (format) {
-    case ReportFormat::text: return render_text(report, options);
-    case ReportFormat::markdown: return render_markdown(report, options);
-    case ReportFormat::html: return render_html(report, options);
-    case ReportFormat::csv: return render_csv(report, options);
-    case ReportFormat::json: return render_json(report, options);
+    case ReportFormat::text:
+      return render_text(report, options);
+    case ReportFormat::markdown:
+      return render_markdown(report, options);
+    case ReportFormat::html:
+      return render_html(report, options);
+    case ReportFormat::csv:
+      return render_csv(report, options);
+    case ReportFormat::json:
+      return render_json(report, options);
   }
   return render_text(report, options);
 }

@@ -9,7 +9,8 @@ namespace libtracker {
 std::string render_csv(const WeeklyReport& report, const RenderOptions& /*options*/) {
   using detail::csv_cell;
   std::string out =
-      "section,id,text,owners,due,state,status_note,created,closed,days_overdue,old_due,new_due\r\n";
+      "section,id,text,owners,due,state,status_note,created,closed,days_overdue,old_due,new_"
+      "due\r\n";
   for (ReportSection s : all_report_sections) {
     for (const ReportEntry& e : report.section(s)) {
       const ActionItem& it = e.item;

@@ -59,7 +59,8 @@ std::string render_html(const WeeklyReport& report, const RenderOptions& options
   if (!options.html_fragment) {
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<title>Weekly status report, as of " + html_escape(detail::iso(report.as_of)) + "</title>\n";
+    out += "<title>Weekly status report, as of " + html_escape(detail::iso(report.as_of)) +
+           "</title>\n";
     out += "<style>" + std::string(page_style) + "</style>\n";
   }
   out += "<style>" + std::string(report_style) + "</style>\n";
@@ -103,7 +104,8 @@ std::string render_html(const WeeklyReport& report, const RenderOptions& options
             out += cls.empty() ? "<td>" : "<td class=\"" + cls + "\">";
             // Line breaks in user text stay visible.
             std::string text = html_escape(cell.text);
-            for (std::size_t p = text.find('\n'); p != std::string::npos; p = text.find('\n', p + 4))
+            for (std::size_t p = text.find('\n'); p != std::string::npos;
+                 p = text.find('\n', p + 4))
               text.replace(p, 1, "<br>");
             out += text + "</td>";
           }

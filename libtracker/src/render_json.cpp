@@ -39,8 +39,10 @@ std::string render_json(const WeeklyReport& report, const RenderOptions& options
       item["overdue"] = e.overdue;
       if (s == ReportSection::overdue) item["days_overdue"] = e.days_overdue;
       if (s == ReportSection::slipped) {
-        item["old_due"] = e.old_due ? nlohmann::json(detail::iso(*e.old_due)) : nlohmann::json(nullptr);
-        item["new_due"] = e.new_due ? nlohmann::json(detail::iso(*e.new_due)) : nlohmann::json(nullptr);
+        item["old_due"] =
+            e.old_due ? nlohmann::json(detail::iso(*e.old_due)) : nlohmann::json(nullptr);
+        item["new_due"] =
+            e.new_due ? nlohmann::json(detail::iso(*e.new_due)) : nlohmann::json(nullptr);
       }
       entries.push_back(std::move(item));
     }

@@ -9,7 +9,8 @@ std::string render_markdown(const WeeklyReport& report, const RenderOptions& opt
   for (const detail::Block& b : detail::report_blocks(report, options)) {
     switch (b.kind) {
       case detail::Block::Kind::heading:
-        out += std::string(static_cast<std::size_t>(b.level), '#') + " " + detail::markdown_escape(b.text, false) + "\n\n";
+        out += std::string(static_cast<std::size_t>(b.level), '#') + " " +
+               detail::markdown_escape(b.text, false) + "\n\n";
         break;
       case detail::Block::Kind::paragraph:
         out += detail::markdown_escape(b.text, false) + "\n\n";
@@ -28,7 +29,8 @@ std::string render_markdown(const WeeklyReport& report, const RenderOptions& opt
         out += header + "\n" + rule + "\n";
         for (const auto& row : t.rows) {
           std::string line = "|";
-          for (const detail::TableCell& cell : row) line += " " + detail::markdown_escape(cell.text) + " |";
+          for (const detail::TableCell& cell : row)
+            line += " " + detail::markdown_escape(cell.text) + " |";
           out += line + "\n";
         }
         out += "\n";
@@ -36,7 +38,8 @@ std::string render_markdown(const WeeklyReport& report, const RenderOptions& opt
       }
     }
   }
-  while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+  while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n')
+    out.pop_back();
   return out;
 }
 

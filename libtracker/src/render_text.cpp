@@ -8,7 +8,7 @@
 namespace libtracker {
 namespace {
 
-constexpr std::size_t gap = 2;        // spaces between columns
+constexpr std::size_t gap = 2;         // spaces between columns
 constexpr std::size_t min_column = 6;  // a column is never cut narrower than this
 
 /// Lays out @p t in at most @p width columns; overdue rows start with "!".

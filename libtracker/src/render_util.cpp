@@ -11,31 +11,34 @@ struct Range {
 
 // Zero-width: combining marks, zero-width and bidi format characters, variation selectors.
 constexpr Range zero_width[] = {
-    {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x05BF, 0x05BF}, {0x05C1, 0x05C2},
-    {0x05C4, 0x05C5}, {0x05C7, 0x05C7}, {0x0610, 0x061A}, {0x064B, 0x065F}, {0x0670, 0x0670},
-    {0x06D6, 0x06DC}, {0x06DF, 0x06E4}, {0x06E7, 0x06E8}, {0x06EA, 0x06ED}, {0x0900, 0x0902},
-    {0x093A, 0x093A}, {0x093C, 0x093C}, {0x0941, 0x0948}, {0x094D, 0x094D}, {0x0E31, 0x0E31},
-    {0x0E34, 0x0E3A}, {0x0E47, 0x0E4E}, {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x200B, 0x200F},
-    {0x202A, 0x202E}, {0x2060, 0x2064}, {0x20D0, 0x20FF}, {0x302A, 0x302D}, {0x3099, 0x309A},
+    {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x05BF, 0x05BF},  {0x05C1, 0x05C2},
+    {0x05C4, 0x05C5}, {0x05C7, 0x05C7}, {0x0610, 0x061A}, {0x064B, 0x065F},  {0x0670, 0x0670},
+    {0x06D6, 0x06DC}, {0x06DF, 0x06E4}, {0x06E7, 0x06E8}, {0x06EA, 0x06ED},  {0x0900, 0x0902},
+    {0x093A, 0x093A}, {0x093C, 0x093C}, {0x0941, 0x0948}, {0x094D, 0x094D},  {0x0E31, 0x0E31},
+    {0x0E34, 0x0E3A}, {0x0E47, 0x0E4E}, {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF},  {0x200B, 0x200F},
+    {0x202A, 0x202E}, {0x2060, 0x2064}, {0x20D0, 0x20FF}, {0x302A, 0x302D},  {0x3099, 0x309A},
     {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}, {0xE0100, 0xE01EF}};
 
 // Wide: Hangul Jamo, CJK, Hiragana/Katakana, Hangul syllables, fullwidth forms, emoji.
-constexpr Range wide[] = {
-    {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},
-    {0x2E80, 0x303E},   {0x3041, 0x33FF},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},
-    {0xA000, 0xA4CF},   {0xA960, 0xA97F},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},
-    {0xFE10, 0xFE19},   {0xFE30, 0xFE6F},   {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},
-    {0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x20000, 0x2FFFD},
-    {0x30000, 0x3FFFD}};
+constexpr Range wide[] = {{0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},
+                          {0x23E9, 0x23EC},   {0x2E80, 0x303E},   {0x3041, 0x33FF},
+                          {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},
+                          {0xA960, 0xA97F},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},
+                          {0xFE10, 0xFE19},   {0xFE30, 0xFE6F},   {0xFF00, 0xFF60},
+                          {0xFFE0, 0xFFE6},   {0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF},
+                          {0x1F900, 0x1F9FF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD}};
 
 template <std::size_t N>
 bool in(const Range (&table)[N], char32_t c) noexcept {
   std::size_t lo = 0, hi = N;
   while (lo < hi) {
     const std::size_t mid = (lo + hi) / 2;
-    if (c < table[mid].first) hi = mid;
-    else if (c > table[mid].last) lo = mid + 1;
-    else return true;
+    if (c < table[mid].first)
+      hi = mid;
+    else if (c > table[mid].last)
+      lo = mid + 1;
+    else
+      return true;
   }
   return false;
 }
@@ -71,11 +74,21 @@ std::vector<std::string> section_headers(ReportSection s, bool ids) {
   if (ids) h.push_back("#");
   h.insert(h.end(), {"Action", "Owner"});
   switch (s) {
-    case ReportSection::overdue: h.insert(h.end(), {"Due Date", "Days overdue"}); break;
-    case ReportSection::new_items: h.insert(h.end(), {"Created", "Due Date"}); break;
-    case ReportSection::completed: h.insert(h.end(), {"Closed"}); break;
-    case ReportSection::slipped: h.insert(h.end(), {"Old due", "New due"}); break;
-    default: h.push_back("Due Date"); break;
+    case ReportSection::overdue:
+      h.insert(h.end(), {"Due Date", "Days overdue"});
+      break;
+    case ReportSection::new_items:
+      h.insert(h.end(), {"Created", "Due Date"});
+      break;
+    case ReportSection::completed:
+      h.insert(h.end(), {"Closed"});
+      break;
+    case ReportSection::slipped:
+      h.insert(h.end(), {"Old due", "New due"});
+      break;
+    default:
+      h.push_back("Due Date");
+      break;
   }
   h.push_back("Status");
   return h;
@@ -102,7 +115,9 @@ std::vector<TableCell> section_row(ReportSection s, const ReportEntry& e, bool i
       row.push_back(cell(e.old_due ? iso(*e.old_due) : std::string()));
       row.push_back(cell(e.new_due ? iso(*e.new_due) : std::string()));
       break;
-    default: row.push_back(cell(due_text(e.item.due))); break;
+    default:
+      row.push_back(cell(due_text(e.item.due)));
+      break;
   }
   row.push_back(cell(status_text(e.item)));
   return row;
@@ -150,13 +165,15 @@ Block table(Table t, std::string section) {
 std::vector<Block> report_blocks(const WeeklyReport& r, const RenderOptions& options) {
   std::vector<Block> out;
   out.push_back(heading(1, "Weekly status report", "summary"));
-  out.push_back(paragraph("As of " + iso(r.as_of) + "; period " + iso(r.period_start) + " to " +
-                              iso(r.period_end) + " (" + count_text(static_cast<std::size_t>(r.period_days), "day", "days") + ").",
-                          "summary"));
+  out.push_back(paragraph(
+      "As of " + iso(r.as_of) + "; period " + iso(r.period_start) + " to " + iso(r.period_end) +
+          " (" + count_text(static_cast<std::size_t>(r.period_days), "day", "days") + ").",
+      "summary"));
   Table summary;
   summary.headers = {"Section", "Items"};
   for (ReportSection s : all_report_sections) {
-    summary.rows.push_back({cell(std::string(title(s))), number(static_cast<long long>(r.counts.of(s)))});
+    summary.rows.push_back(
+        {cell(std::string(title(s))), number(static_cast<long long>(r.counts.of(s)))});
     summary.overdue.push_back(false);
   }
   out.push_back(table(std::move(summary), "summary"));
@@ -182,7 +199,8 @@ std::vector<Block> report_blocks(const WeeklyReport& r, const RenderOptions& opt
   for (ReportSection s : all_report_sections) {
     if (s == ReportSection::open) continue;
     const std::string key(to_string(s));
-    out.push_back(heading(2, std::string(title(s)) + " (" + std::to_string(r.counts.of(s)) + ")", key, first));
+    out.push_back(heading(2, std::string(title(s)) + " (" + std::to_string(r.counts.of(s)) + ")",
+                          key, first));
     first = false;
     out.push_back(table(section_table(s, r.section(s), ids), key));
   }
@@ -193,7 +211,8 @@ std::vector<Block> report_blocks(const WeeklyReport& r, const RenderOptions& opt
   for (ReportSection s : all_report_sections) owners.headers.emplace_back(title(s));
   for (const OwnerCounts& o : r.by_owner) {
     std::vector<TableCell> row{cell(o.owner.empty() ? std::string("(no owner)") : o.owner)};
-    for (ReportSection s : all_report_sections) row.push_back(number(static_cast<long long>(o.counts.of(s))));
+    for (ReportSection s : all_report_sections)
+      row.push_back(number(static_cast<long long>(o.counts.of(s))));
     owners.rows.push_back(std::move(row));
     owners.overdue.push_back(false);
   }
@@ -212,11 +231,16 @@ std::string due_text(const Due& due) {
 
 std::string state_label(State s) {
   switch (s) {
-    case State::open: return "Open";
-    case State::in_progress: return "In progress";
-    case State::blocked: return "Blocked";
-    case State::done: return "Done";
-    case State::cancelled: return "Cancelled";
+    case State::open:
+      return "Open";
+    case State::in_progress:
+      return "In progress";
+    case State::blocked:
+      return "Blocked";
+    case State::done:
+      return "Done";
+    case State::cancelled:
+      return "Cancelled";
   }
   return "Open";
 }
@@ -238,12 +262,23 @@ std::string html_escape(std::string_view text) {
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -289,14 +324,30 @@ std::string markdown_escape(std::string_view text, bool in_table) {
     line_start = false;
     switch (c) {
       // '$' too: Jupyter's Markdown reads $...$ as mathematics.
-      case '\\': case '|': case '`': case '*': case '_': case '[': case ']': case '~': case '$':
+      case '\\':
+      case '|':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '~':
+      case '$':
         out += '\\';
         out += c;
         break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '\t': out += ' '; break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '\t':
+        out += ' ';
+        break;
       default:
         out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
     }
@@ -330,9 +381,16 @@ char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
   }
   std::size_t len = 0;
   char32_t cp = 0;
-  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    cp = c & 0x07;
+  }
   if (len == 0 || i + len > s.size()) {
     ++i;
     return 0xFFFD;
@@ -391,7 +449,8 @@ namespace libtracker {
 std::size_t display_width(std::string_view utf8) noexcept {
   std::size_t width = 0;
   std::size_t i = 0;
-  while (i < utf8.size()) width += static_cast<std::size_t>(detail::code_point_width(detail::next_code_point(utf8, i)));
+  while (i < utf8.size())
+    width += static_cast<std::size_t>(detail::code_point_width(detail::next_code_point(utf8, i)));
   return width;
 }
 

@@ -9,11 +9,16 @@ namespace libtracker {
 
 std::string_view to_string(State s) noexcept {
   switch (s) {
-    case State::open: return "open";
-    case State::in_progress: return "in_progress";
-    case State::blocked: return "blocked";
-    case State::done: return "done";
-    case State::cancelled: return "cancelled";
+    case State::open:
+      return "open";
+    case State::in_progress:
+      return "in_progress";
+    case State::blocked:
+      return "blocked";
+    case State::done:
+      return "done";
+    case State::cancelled:
+      return "cancelled";
   }
   return "open";
 }

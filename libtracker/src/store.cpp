@@ -67,13 +67,15 @@ void rethrow_sqlite(const SQLite::Exception& e, const std::string& path) {
     case SQLITE_NOTADB:
       throw SchemaError(where + " is not a tracker database (" + e.what() + ")");
     case SQLITE_FULL:
-      throw StorageError(where + ": disk or database full; nothing was written (" +
-                             std::string(e.what()) + ")",
-                         e.getExtendedErrorCode());
+      throw StorageError(
+          where + ": disk or database full; nothing was written (" + std::string(e.what()) + ")",
+          e.getExtendedErrorCode());
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      throw StorageError(where + ": another connection held the database for too long; "
-                                 "nothing was written (" + std::string(e.what()) + ")",
+      throw StorageError(where +
+                             ": another connection held the database for too long; "
+                             "nothing was written (" +
+                             std::string(e.what()) + ")",
                          e.getExtendedErrorCode());
     case SQLITE_READONLY:
       throw StorageError(where + " is read-only (" + std::string(e.what()) + ")",
@@ -89,7 +91,9 @@ namespace {
 
 using detail::to_days;
 
-const char* sqlite_path(const std::string& path) { return path.empty() ? ":memory:" : path.c_str(); }
+const char* sqlite_path(const std::string& path) {
+  return path.empty() ? ":memory:" : path.c_str();
+}
 
 std::string default_actor() {
   if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
@@ -139,18 +143,21 @@ void Store::Impl::flush_text_index() {
 
 // -- lifecycle ---------------------------------------------------------------------------
 
-Store::Store(const std::string& path, const StoreOptions& options) : impl_(std::make_unique<Impl>()) {
+Store::Store(const std::string& path, const StoreOptions& options)
+    : impl_(std::make_unique<Impl>()) {
   impl_->path = path.empty() ? ":memory:" : path;
   impl_->clock = system_clock();
   impl_->actor = default_actor();
   impl_->guarded([&] {
     // A Store is used by one thread at a time, so SQLite's own locking is not needed.
-    const int flags = SQLite::OPEN_NOMUTEX | (options.read_only ? SQLite::OPEN_READONLY
-                                                                : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+    const int flags =
+        SQLite::OPEN_NOMUTEX | (options.read_only ? SQLite::OPEN_READONLY
+                                                  : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
     impl_->db = std::make_unique<SQLite::Database>(sqlite_path(impl_->path), flags,
                                                    options.busy_timeout_ms);
     detail::prepare_schema(*impl_->db, impl_->path, options.read_only);
-    if (!options.read_only && impl_->path != ":memory:") impl_->db->exec("PRAGMA journal_mode = WAL");
+    if (!options.read_only && impl_->path != ":memory:")
+      impl_->db->exec("PRAGMA journal_mode = WAL");
     const std::string sync = detail::lower(options.synchronous);
     if (sync != "normal" && sync != "full" && sync != "off" && sync != "extra")
       throw Error("unknown synchronous setting: " + options.synchronous);
@@ -228,7 +235,8 @@ struct Writer {
     clear.exec();
     for (std::size_t i = 0; i < owners.size(); ++i) {
       const OwnerId oid = owner_id(owners[i], &owners[i]);
-      auto& link = impl.stmt("INSERT INTO item_owners(item_id, position, owner_id) VALUES (?, ?, ?)");
+      auto& link =
+          impl.stmt("INSERT INTO item_owners(item_id, position, owner_id) VALUES (?, ?, ?)");
       link.bind(1, id);
       link.bind(2, static_cast<std::int64_t>(i));
       link.bind(3, oid);
@@ -267,12 +275,17 @@ struct Writer {
   /// The SET part of an UPDATE for one field of item_fields(), with bind_item's numbers.
   static const char* column_assignment(const std::string& field) {
     static const std::map<std::string, const char*> columns{
-        {"text", "text = ?1"},         {"details", "details = ?2"},
+        {"text", "text = ?1"},
+        {"details", "details = ?2"},
         {"due", "due_kind = ?3, due_date = ?4, due_text = ?5"},
-        {"state", "state = ?6"},       {"status_note", "status_note = ?7"},
-        {"meeting", "meeting_id = ?8"}, {"impact", "impact = ?9"},
-        {"effort", "effort = ?10"},    {"closed", "closed = ?12"},
-        {"ref", "ref = ?14"},          {"owners", "owners = ?15"},
+        {"state", "state = ?6"},
+        {"status_note", "status_note = ?7"},
+        {"meeting", "meeting_id = ?8"},
+        {"impact", "impact = ?9"},
+        {"effort", "effort = ?10"},
+        {"closed", "closed = ?12"},
+        {"ref", "ref = ?14"},
+        {"owners", "owners = ?15"},
         {"tags", "tags = ?16"}};
     return columns.at(field);
   }
@@ -282,17 +295,35 @@ struct Writer {
     s.bind(1, item.text);
     s.bind(2, item.details);
     s.bind(3, static_cast<int>(item.due.kind()));
-    if (item.due.has_date()) s.bind(4, to_days(item.due.date())); else s.bind(4);
+    if (item.due.has_date())
+      s.bind(4, to_days(item.due.date()));
+    else
+      s.bind(4);
     s.bind(5, item.due.is_none() ? std::string() : item.due.text());
     s.bind(6, static_cast<int>(item.state));
     s.bind(7, item.status_note);
-    if (item.meeting) s.bind(8, *item.meeting); else s.bind(8);
-    if (item.impact) s.bind(9, static_cast<int>(*item.impact)); else s.bind(9);
-    if (item.effort) s.bind(10, static_cast<int>(*item.effort)); else s.bind(10);
+    if (item.meeting)
+      s.bind(8, *item.meeting);
+    else
+      s.bind(8);
+    if (item.impact)
+      s.bind(9, static_cast<int>(*item.impact));
+    else
+      s.bind(9);
+    if (item.effort)
+      s.bind(10, static_cast<int>(*item.effort));
+    else
+      s.bind(10);
     s.bind(11, to_days(item.created));
-    if (item.closed) s.bind(12, to_days(*item.closed)); else s.bind(12);
+    if (item.closed)
+      s.bind(12, to_days(*item.closed));
+    else
+      s.bind(12);
     s.bind(13, item.version);
-    if (item.ref.empty()) s.bind(14); else s.bind(14, item.ref);
+    if (item.ref.empty())
+      s.bind(14);
+    else
+      s.bind(14, item.ref);
     s.bind(15, detail::join_list(item.owners));
     s.bind(16, detail::join_list(item.tags));
   }
@@ -322,7 +353,8 @@ struct Writer {
     item.id = impl.db->getLastInsertRowid();
     impl.text_index_touch(item.id, std::nullopt);
     for (std::size_t i = 0; i < ids.size(); ++i) {
-      auto& link = impl.stmt("INSERT INTO item_owners(item_id, position, owner_id) VALUES (?, ?, ?)");
+      auto& link =
+          impl.stmt("INSERT INTO item_owners(item_id, position, owner_id) VALUES (?, ?, ?)");
       link.bind(1, item.id);
       link.bind(2, static_cast<std::int64_t>(i));
       link.bind(3, ids[i]);
@@ -532,7 +564,8 @@ Note Store::add_note(ItemId id, const std::string& text) {
 
 std::vector<Note> Store::notes(ItemId id) const {
   return impl_->guarded([&] {
-    auto& s = impl_->stmt("SELECT id, item_id, at, author, text FROM notes WHERE item_id = ? ORDER BY id");
+    auto& s = impl_->stmt(
+        "SELECT id, item_id, at, author, text FROM notes WHERE item_id = ? ORDER BY id");
     s.bind(1, id);
     std::vector<Note> out;
     while (s.executeStep()) {
@@ -634,7 +667,8 @@ bool names_event(const std::string& text, const std::string& name) {
   const std::string t = detail::lower(text), n = detail::lower(name);
   if (n.empty()) return false;
   auto is_word = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
   };
   for (std::size_t pos = t.find(n); pos != std::string::npos; pos = t.find(n, pos + 1)) {
     const bool starts = pos == 0 || !is_word(t[pos - 1]);
@@ -654,7 +688,10 @@ Meeting Store::add_meeting(const Meeting& meeting) {
     detail::WriteTransaction txn(*impl_);
     auto& s = impl_->stmt("INSERT INTO meetings(title, date, place) VALUES (?, ?, ?)");
     s.bind(1, m.title);
-    if (m.date.is_special()) s.bind(2); else s.bind(2, to_days(m.date));
+    if (m.date.is_special())
+      s.bind(2);
+    else
+      s.bind(2, to_days(m.date));
     s.bind(3, std::string(detail::trim(m.place)));
     s.exec();
     m.id = impl_->db->getLastInsertRowid();

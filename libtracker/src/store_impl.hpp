@@ -5,9 +5,9 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
-#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -113,7 +113,8 @@ struct Store::Impl {
       slot->reset();
       slot->clearBindings();
     }
-    if (std::find(in_use.begin(), in_use.end(), slot.get()) == in_use.end()) in_use.push_back(slot.get());
+    if (std::find(in_use.begin(), in_use.end(), slot.get()) == in_use.end())
+      in_use.push_back(slot.get());
     return *slot;
   }
   /// The C API handle of a statement from stmt().

@@ -8,7 +8,8 @@
 
 namespace libtracker {
 
-void Store::import_history(ItemId id, const std::vector<Event>& events, const std::vector<Note>& notes) {
+void Store::import_history(ItemId id, const std::vector<Event>& events,
+                           const std::vector<Note>& notes) {
   impl_->guarded([&] {
     detail::WriteTransaction txn(*impl_);
     std::int64_t version = 0;

@@ -64,7 +64,8 @@ struct TaskReader {
     try {
       if (compact) {
         const std::string iso = s.substr(0, 4) + "-" + s.substr(4, 2) + "-" + s.substr(6, 2) + "T" +
-                                s.substr(9, 2) + ":" + s.substr(11, 2) + ":" + s.substr(13, 2) + "Z";
+                                s.substr(9, 2) + ":" + s.substr(11, 2) + ":" + s.substr(13, 2) +
+                                "Z";
         return parse_iso_time(iso, key);
       }
       return parse_iso_time(s, key);
@@ -145,8 +146,10 @@ ImportedItem read_task(const json& task, const std::string& source, std::size_t 
     imported.provided |= field_closed;
   }
   const auto due = r.time("due");
-  if (!due.is_not_a_date_time()) item.due = Due::on(due.date());
-  else if (const std::string tbd = r.string("trackerdue"); !tbd.empty()) item.due = Due::tbd(tbd);
+  if (!due.is_not_a_date_time())
+    item.due = Due::on(due.date());
+  else if (const std::string tbd = r.string("trackerdue"); !tbd.empty())
+    item.due = Due::tbd(tbd);
 
   if (const json* tags = r.find("tags")) {
     if (!tags->is_array()) r.fail("\"tags\" must be an array of strings", *tags);
@@ -200,7 +203,9 @@ ImportedItem read_task(const json& task, const std::string& source, std::size_t 
       if (trim(note.text).empty()) r.fail("an annotation needs a \"description\"", a);
       note.at = ar.time("entry");
       if (note.at.is_not_a_date_time())
-        note.at = entry.is_not_a_date_time() ? boost::posix_time::ptime(boost::gregorian::date(1970, 1, 1)) : entry;
+        note.at = entry.is_not_a_date_time()
+                      ? boost::posix_time::ptime(boost::gregorian::date(1970, 1, 1))
+                      : entry;
       imported.notes.push_back(std::move(note));
     }
   }
@@ -217,8 +222,8 @@ std::uint64_t fnv1a(std::string_view text, std::uint64_t seed) {
 }
 
 std::string compact_time(const boost::posix_time::ptime& t) {
-  return boost::posix_time::to_iso_string(boost::posix_time::ptime(t.date(), boost::posix_time::seconds(
-                                                                                t.time_of_day().total_seconds()))) +
+  return boost::posix_time::to_iso_string(boost::posix_time::ptime(
+             t.date(), boost::posix_time::seconds(t.time_of_day().total_seconds()))) +
          "Z";
 }
 
@@ -228,13 +233,14 @@ std::string compact_date(const boost::gregorian::date& d) {
 
 }  // namespace
 
-std::vector<ImportedItem> parse_taskwarrior_items(std::string_view text, const std::string& source) {
+std::vector<ImportedItem> parse_taskwarrior_items(std::string_view text,
+                                                  const std::string& source) {
   std::vector<ImportedItem> out;
   const std::string_view body = trim(text);
   auto take = [&](const json& task, std::size_t line) {
     if (task.is_object()) {
-      if (const auto it = task.find("status"); it != task.end() && it->is_string() &&
-                                                it->get<std::string>() == "recurring")
+      if (const auto it = task.find("status");
+          it != task.end() && it->is_string() && it->get<std::string>() == "recurring")
         return;  // a template; its instances are pending tasks of their own
     }
     out.push_back(read_task(task, source, line));
@@ -242,7 +248,8 @@ std::vector<ImportedItem> parse_taskwarrior_items(std::string_view text, const s
   if (body.empty() || body.front() == '[') {
     const json doc = parse_json_document(text, source);
     if (!doc.is_array())
-      throw ParseError("expected a JSON array of tasks (task export)", excerpt(text, 0), 0, source, 1);
+      throw ParseError("expected a JSON array of tasks (task export)", excerpt(text, 0), 0, source,
+                       1);
     const std::vector<std::size_t> lines = lines_of(text, json_item_offsets(text));
     std::size_t k = 0;
     for (const json& task : doc) {
@@ -305,21 +312,29 @@ std::string write_taskwarrior_items(const Store& store, const std::vector<Action
     task["uuid"] = taskwarrior_uuid(item);
     task["description"] = item.text;
     switch (item.state) {
-      case State::open: task["status"] = "pending"; break;
-      case State::in_progress: task["status"] = "pending"; break;
+      case State::open:
+        task["status"] = "pending";
+        break;
+      case State::in_progress:
+        task["status"] = "pending";
+        break;
       case State::blocked:
         task["status"] = "pending";
         task["trackerstate"] = "blocked";
         break;
-      case State::done: task["status"] = "completed"; break;
-      case State::cancelled: task["status"] = "deleted"; break;
+      case State::done:
+        task["status"] = "completed";
+        break;
+      case State::cancelled:
+        task["status"] = "deleted";
+        break;
     }
-    const boost::gregorian::date created =
-        item.created.is_special() ? store.today() : item.created;
+    const boost::gregorian::date created = item.created.is_special() ? store.today() : item.created;
     task["entry"] = compact_date(created);
     task["modified"] = compact_time(store.now());
     if (item.state == State::in_progress) task["start"] = compact_date(created);
-    if (is_closed(item.state)) task["end"] = compact_date(item.closed ? *item.closed : store.today());
+    if (is_closed(item.state))
+      task["end"] = compact_date(item.closed ? *item.closed : store.today());
     if (item.due.has_date()) task["due"] = compact_date(item.due.date());
     if (item.due.is_tbd()) task["trackerdue"] = item.due.text();
     if (!is_uuid(item.ref) && !item.ref.empty()) task["trackerref"] = item.ref;
@@ -336,12 +351,14 @@ std::string write_taskwarrior_items(const Store& store, const std::vector<Action
     }
     if (!tags.empty()) task["tags"] = std::move(tags);
     if (!other_tags.empty()) task["trackertags"] = other_tags.dump();
-    if (item.impact) task["priority"] = *item.impact == Rating::high     ? "H"
-                                        : *item.impact == Rating::medium ? "M"
-                                                                         : "L";
-    if (item.effort) task["effort"] = *item.effort == Rating::high     ? "H"
-                                      : *item.effort == Rating::medium ? "M"
-                                                                       : "L";
+    if (item.impact)
+      task["priority"] = *item.impact == Rating::high     ? "H"
+                         : *item.impact == Rating::medium ? "M"
+                                                          : "L";
+    if (item.effort)
+      task["effort"] = *item.effort == Rating::high     ? "H"
+                       : *item.effort == Rating::medium ? "M"
+                                                        : "L";
     if (!item.owners.empty()) {
       std::string owners;
       for (const std::string& o : item.owners) owners += (owners.empty() ? "" : ", ") + o;

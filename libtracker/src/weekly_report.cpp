@@ -42,7 +42,8 @@ Inputs inputs_from_history(const Store& store, bg::date from, bg::date to) {
   Inputs in;
   for (ActionItem& item : store.items_as_of(to)) {
     const bool created = item.created >= from && item.created <= to;
-    const bool completed = !item.is_open() && item.closed && *item.closed >= from && *item.closed <= to;
+    const bool completed =
+        !item.is_open() && item.closed && *item.closed >= from && *item.closed <= to;
     if (created) in.created.push_back(item);
     if (completed) in.completed.push_back(item);
     if (item.is_open()) in.open.push_back(std::move(item));
@@ -142,9 +143,12 @@ WeeklyReport build(const Store& store, Inputs in, bg::date from, bg::date as_of,
     r.open.push_back(entry(std::move(item), as_of));
     const ReportEntry& e = r.open.back();
     const Due& due = e.item.due;
-    if (e.overdue) r.overdue.push_back(e);
-    else if (due.has_date() && due.date() <= upcoming_end) r.upcoming.push_back(e);
-    else if (!due.has_date()) r.no_due_date.push_back(e);
+    if (e.overdue)
+      r.overdue.push_back(e);
+    else if (due.has_date() && due.date() <= upcoming_end)
+      r.upcoming.push_back(e);
+    else if (!due.has_date())
+      r.no_due_date.push_back(e);
   }
 
   std::sort(in.created.begin(), in.created.end(), [](const ActionItem& a, const ActionItem& b) {
@@ -159,7 +163,8 @@ WeeklyReport build(const Store& store, Inputs in, bg::date from, bg::date as_of,
   // Slipped: the due date before the first change in the period against the one at as_of.
   std::unordered_map<ItemId, std::string> first_old_due;
   for (const Event& e : store.events(from, as_of, "due")) {
-    if (e.kind == EventKind::changed && e.field == "due") first_old_due.try_emplace(e.item, e.old_value);
+    if (e.kind == EventKind::changed && e.field == "due")
+      first_old_due.try_emplace(e.item, e.old_value);
   }
   std::vector<std::size_t> slipped_rows;
   for (const auto& [id, old_text] : first_old_due) {
@@ -208,39 +213,60 @@ WeeklyReport build(const Store& store, Inputs in, bg::date from, bg::date as_of,
 
 std::string_view to_string(ReportSection s) noexcept {
   switch (s) {
-    case ReportSection::open: return "open";
-    case ReportSection::overdue: return "overdue";
-    case ReportSection::upcoming: return "upcoming";
-    case ReportSection::no_due_date: return "no_due_date";
-    case ReportSection::new_items: return "new";
-    case ReportSection::completed: return "completed";
-    case ReportSection::slipped: return "slipped";
+    case ReportSection::open:
+      return "open";
+    case ReportSection::overdue:
+      return "overdue";
+    case ReportSection::upcoming:
+      return "upcoming";
+    case ReportSection::no_due_date:
+      return "no_due_date";
+    case ReportSection::new_items:
+      return "new";
+    case ReportSection::completed:
+      return "completed";
+    case ReportSection::slipped:
+      return "slipped";
   }
   return "open";
 }
 
 std::string_view title(ReportSection s) noexcept {
   switch (s) {
-    case ReportSection::open: return "Open";
-    case ReportSection::overdue: return "Overdue";
-    case ReportSection::upcoming: return "Due this period";
-    case ReportSection::no_due_date: return "No due date";
-    case ReportSection::new_items: return "New";
-    case ReportSection::completed: return "Completed";
-    case ReportSection::slipped: return "Slipped";
+    case ReportSection::open:
+      return "Open";
+    case ReportSection::overdue:
+      return "Overdue";
+    case ReportSection::upcoming:
+      return "Due this period";
+    case ReportSection::no_due_date:
+      return "No due date";
+    case ReportSection::new_items:
+      return "New";
+    case ReportSection::completed:
+      return "Completed";
+    case ReportSection::slipped:
+      return "Slipped";
   }
   return "Open";
 }
 
 std::size_t ReportCounts::of(ReportSection s) const noexcept {
   switch (s) {
-    case ReportSection::open: return open;
-    case ReportSection::overdue: return overdue;
-    case ReportSection::upcoming: return upcoming;
-    case ReportSection::no_due_date: return no_due_date;
-    case ReportSection::new_items: return new_items;
-    case ReportSection::completed: return completed;
-    case ReportSection::slipped: return slipped;
+    case ReportSection::open:
+      return open;
+    case ReportSection::overdue:
+      return overdue;
+    case ReportSection::upcoming:
+      return upcoming;
+    case ReportSection::no_due_date:
+      return no_due_date;
+    case ReportSection::new_items:
+      return new_items;
+    case ReportSection::completed:
+      return completed;
+    case ReportSection::slipped:
+      return slipped;
   }
   return 0;
 }
@@ -253,20 +279,28 @@ bool operator==(const ReportCounts& a, const ReportCounts& b) noexcept {
 
 const std::vector<ReportEntry>& WeeklyReport::section(ReportSection s) const noexcept {
   switch (s) {
-    case ReportSection::open: return open;
-    case ReportSection::overdue: return overdue;
-    case ReportSection::upcoming: return upcoming;
-    case ReportSection::no_due_date: return no_due_date;
-    case ReportSection::new_items: return new_items;
-    case ReportSection::completed: return completed;
-    case ReportSection::slipped: return slipped;
+    case ReportSection::open:
+      return open;
+    case ReportSection::overdue:
+      return overdue;
+    case ReportSection::upcoming:
+      return upcoming;
+    case ReportSection::no_due_date:
+      return no_due_date;
+    case ReportSection::new_items:
+      return new_items;
+    case ReportSection::completed:
+      return completed;
+    case ReportSection::slipped:
+      return slipped;
   }
   return open;
 }
 
 WeeklyReport weekly_report(const Store& store, boost::gregorian::date as_of, int period_days) {
   if (as_of.is_special()) throw Error("the report day must be a calendar date");
-  if (period_days < 1) throw Error("the report period must be at least one day, not " + std::to_string(period_days));
+  if (period_days < 1)
+    throw Error("the report period must be at least one day, not " + std::to_string(period_days));
   const bg::date from = as_of - bg::days(period_days - 1);
   Inputs in = nothing_changed_after(store, as_of) ? inputs_from_queries(store, from, as_of)
                                                   : inputs_from_history(store, from, as_of);
@@ -277,9 +311,12 @@ WeeklyReport weekly_report(const Store& store, boost::gregorian::date as_of, int
 
 std::string_view to_string(GroupBy g) noexcept {
   switch (g) {
-    case GroupBy::none: return "none";
-    case GroupBy::owner: return "owner";
-    case GroupBy::state: return "state";
+    case GroupBy::none:
+      return "none";
+    case GroupBy::owner:
+      return "owner";
+    case GroupBy::state:
+      return "state";
   }
   return "none";
 }
@@ -337,8 +374,9 @@ std::vector<ReportPage> paginate(const WeeklyReport& report, const ReportLayout&
       const std::size_t room = layout.page_size > 0 ? layout.page_size - on_page : g.rows.size();
       const std::size_t take = std::min(room, g.rows.size() - next);
       ReportGroup part{g.key, continued, {}};
-      part.rows.assign(std::make_move_iterator(g.rows.begin() + static_cast<std::ptrdiff_t>(next)),
-                       std::make_move_iterator(g.rows.begin() + static_cast<std::ptrdiff_t>(next + take)));
+      part.rows.assign(
+          std::make_move_iterator(g.rows.begin() + static_cast<std::ptrdiff_t>(next)),
+          std::make_move_iterator(g.rows.begin() + static_cast<std::ptrdiff_t>(next + take)));
       pages.back().groups.push_back(std::move(part));
       next += take;
       on_page += take;

@@ -1,7 +1,6 @@
 // Import and export: Tracker.import_text/import_file, export_text/export_file.
 
 #include <pybind11/pybind11.h>
-
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 
@@ -111,7 +110,8 @@ void bind_io(py::module_& m) {
             const QueryArgs args(filter, kwargs);
             ExportOptions options;
             options.format = format_from_string(format);
-            return t.run([&](Store& s) { return export_items(s, s.find(args.resolve(s)), options); });
+            return t.run(
+                [&](Store& s) { return export_items(s, s.find(args.resolve(s)), options); });
           },
           "format"_a, "filter"_a = py::none(),
           "The items matching the filters in format (\"csv\", \"json\", \"taskwarrior\", \"ics\").")

@@ -21,7 +21,8 @@ namespace {
 std::string show(py::handle value) { return py::repr(value).cast<std::string>(); }
 
 std::string item_repr(const ActionItem& item) {
-  std::string out = "ActionItem(id=" + std::to_string(item.id) + ", text=" + show(py::str(item.text));
+  std::string out =
+      "ActionItem(id=" + std::to_string(item.id) + ", text=" + show(py::str(item.text));
   if (!item.owners.empty()) out += ", owners=" + show(py::cast(item.owners));
   if (!item.due.is_none()) out += ", due=" + show(due_to_python(item.due));
   const auto state = to_string(item.state);
@@ -72,7 +73,8 @@ void bind_item(py::module_& m) {
       .def_readwrite("id", &ActionItem::id)
       .def_readwrite("text", &ActionItem::text)
       .def_readwrite("details", &ActionItem::details)
-      .def_readwrite("owners", &ActionItem::owners, "People or groups, in the order given (a copy).")
+      .def_readwrite("owners", &ActionItem::owners,
+                     "People or groups, in the order given (a copy).")
       .def_property(
           "due", [](const ActionItem& item) { return due_to_python(item.due); },
           [](ActionItem& item, py::handle value) { item.due = due_from_canonical(value); },
@@ -91,12 +93,12 @@ void bind_item(py::module_& m) {
       .def_readwrite("version", &ActionItem::version)
       .def_readwrite("ref", &ActionItem::ref)
       .def_property_readonly("is_open", &ActionItem::is_open)
-      .def("is_overdue", &ActionItem::is_overdue, "today"_a,
-           "Open with a due date before today.")
+      .def("is_overdue", &ActionItem::is_overdue, "today"_a, "Open with a due date before today.")
       .def("to_dict", &item_to_dict,
            "The item as a dict of JSON values: due is an ISO date, \"TBD\" or None; state a name.")
-      .def("__eq__", [](const ActionItem& a, const ActionItem& b) { return same_item(a, b); },
-           py::is_operator())
+      .def(
+          "__eq__", [](const ActionItem& a, const ActionItem& b) { return same_item(a, b); },
+          py::is_operator())
       .def("__repr__", &item_repr);
 
   py::class_<Note>(m, "Note", "A dated, authored progress note on an item.")

@@ -36,7 +36,9 @@ py::list skipped_lines(const std::vector<SkippedLine>& skipped) {
 
 }  // namespace
 
-py::list skipped_to_python(const std::vector<SkippedLine>& skipped) { return skipped_lines(skipped); }
+py::list skipped_to_python(const std::vector<SkippedLine>& skipped) {
+  return skipped_lines(skipped);
+}
 
 void bind_parsers(py::module_& m) {
   using namespace pybind11::literals;

@@ -44,9 +44,10 @@ std::string rendered(const WeeklyReport& report, Render&& render) {
 void bind_report(py::module_& m) {
   using namespace pybind11::literals;
 
-  py::class_<WeeklyReport>(m, "WeeklyReport",
-                           "The weekly status report, computed once; to_markdown(), to_html(), "
-                           "to_text(), to_csv(), to_json(), to_dict() and to_dataframe() render it.")
+  py::class_<WeeklyReport>(
+      m, "WeeklyReport",
+      "The weekly status report, computed once; to_markdown(), to_html(), "
+      "to_text(), to_csv(), to_json(), to_dict() and to_dataframe() render it.")
       .def_readonly("as_of", &WeeklyReport::as_of)
       .def_readonly("period_start", &WeeklyReport::period_start)
       .def_readonly("period_end", &WeeklyReport::period_end)
@@ -58,7 +59,8 @@ void bind_report(py::module_& m) {
           "by_owner",
           [](const WeeklyReport& r) {
             py::dict by_owner;
-            for (const OwnerCounts& o : r.by_owner) by_owner[py::str(o.owner)] = counts_dict(o.counts);
+            for (const OwnerCounts& o : r.by_owner)
+              by_owner[py::str(o.owner)] = counts_dict(o.counts);
             return by_owner;
           },
           "Counts per section for each owner (an item of two owners counts for both; \"\" holds "
@@ -144,7 +146,8 @@ void bind_report(py::module_& m) {
   tracker.def(
       "weekly_report",
       [](Tracker& t, std::optional<boost::gregorian::date> as_of, int period_days) {
-        return t.run([&](Store& s) { return weekly_report(s, as_of.value_or(s.today()), period_days); });
+        return t.run(
+            [&](Store& s) { return weekly_report(s, as_of.value_or(s.today()), period_days); });
       },
       py::kw_only(), "as_of"_a = py::none(), "period_days"_a = 7,
       "The weekly status report for as_of (default today) over the period_days days ending on "

@@ -39,17 +39,28 @@ struct Changes {
   explicit Changes(const py::kwargs& fields) {
     for (const auto& [key_handle, value] : fields) {
       const std::string key = key_handle.cast<std::string>();
-      if (key == "text") changes.text = value.cast<std::string>();
-      else if (key == "details") changes.details = value.cast<std::string>();
-      else if (key == "owners") owners = OwnersArg(value);
-      else if (key == "due") due = DueArg(value);
-      else if (key == "state") changes.state = value.cast<State>();
-      else if (key == "status_note") changes.status_note = value.cast<std::string>();
-      else if (key == "tags") changes.tags = tags_from_python(value);
-      else if (key == "meeting") changes.meeting = meeting_from_python(value);
-      else if (key == "impact") changes.impact = value.cast<std::optional<Rating>>();
-      else if (key == "effort") changes.effort = value.cast<std::optional<Rating>>();
-      else if (key == "ref") changes.ref = value.cast<std::string>();
+      if (key == "text")
+        changes.text = value.cast<std::string>();
+      else if (key == "details")
+        changes.details = value.cast<std::string>();
+      else if (key == "owners")
+        owners = OwnersArg(value);
+      else if (key == "due")
+        due = DueArg(value);
+      else if (key == "state")
+        changes.state = value.cast<State>();
+      else if (key == "status_note")
+        changes.status_note = value.cast<std::string>();
+      else if (key == "tags")
+        changes.tags = tags_from_python(value);
+      else if (key == "meeting")
+        changes.meeting = meeting_from_python(value);
+      else if (key == "impact")
+        changes.impact = value.cast<std::optional<Rating>>();
+      else if (key == "effort")
+        changes.effort = value.cast<std::optional<Rating>>();
+      else if (key == "ref")
+        changes.ref = value.cast<std::string>();
       else
         throw py::type_error("update() got an unexpected keyword argument '" + key +
                              "'; fields are text, details, owners, due, state, status_note, "
@@ -80,17 +91,19 @@ void bind_store(py::module_& m) {
              options.synchronous = synchronous;
              return std::make_unique<Tracker>(path.string(), options);
            }),
-           "path"_a = ":memory:", py::kw_only(), "read_only"_a = false,
-           "busy_timeout_ms"_a = 10000, "synchronous"_a = "NORMAL",
+           "path"_a = ":memory:", py::kw_only(), "read_only"_a = false, "busy_timeout_ms"_a = 10000,
+           "synchronous"_a = "NORMAL",
            "Opens (creating when missing) the database at path; \":memory:\" for a private one.")
       .def_property_readonly("path", &Tracker::path)
       .def_property_readonly("closed", &Tracker::closed)
       .def("close", &Tracker::close, "Closes the database; closing twice is harmless.")
-      .def("__enter__", [](Tracker& t) -> Tracker& { return t; }, py::return_value_policy::reference)
+      .def(
+          "__enter__", [](Tracker& t) -> Tracker& { return t; }, py::return_value_policy::reference)
       .def("__exit__", [](Tracker& t, const py::args&) { t.close(); })
-      .def("__repr__", [](Tracker& t) {
-        return "Tracker(" + py::repr(py::str(t.path())).cast<std::string>() + ")";
-      })
+      .def("__repr__",
+           [](Tracker& t) {
+             return "Tracker(" + py::repr(py::str(t.path())).cast<std::string>() + ")";
+           })
       // -- clock and actor
       .def_property(
           "today", [](Tracker& t) { return t.run([](Store& s) { return s.today(); }); },
@@ -104,11 +117,15 @@ void bind_store(py::module_& m) {
           "The fixed day, or None when the real clock is used.")
       .def_property(
           "actor", [](Tracker& t) { return t.run([](Store& s) { return s.actor(); }); },
-          [](Tracker& t, const std::string& actor) { t.run([&](Store& s) { s.set_actor(actor); }); },
+          [](Tracker& t, const std::string& actor) {
+            t.run([&](Store& s) { s.set_actor(actor); });
+          },
           "Who is recorded as making changes.")
-      .def("now", [](Tracker& t) { return t.run([](Store& s) { return s.now(); }); },
-           "The current time (UTC) by the tracker's clock.")
-      .def("user_version", [](Tracker& t) { return t.run([](Store& s) { return s.user_version(); }); })
+      .def(
+          "now", [](Tracker& t) { return t.run([](Store& s) { return s.now(); }); },
+          "The current time (UTC) by the tracker's clock.")
+      .def("user_version",
+           [](Tracker& t) { return t.run([](Store& s) { return s.user_version(); }); })
       // -- items
       .def(
           "add",
@@ -131,8 +148,8 @@ void bind_store(py::module_& m) {
           },
           "text"_a, "owners"_a = py::none(), "due"_a = py::none(), "state"_a = State::open,
           py::kw_only(), "details"_a = "", "status_note"_a = "", "tags"_a = py::none(),
-          "meeting"_a = py::none(), "impact"_a = py::none(), "effort"_a = py::none(),
-          "ref"_a = "", "created"_a = py::none(),
+          "meeting"_a = py::none(), "impact"_a = py::none(), "effort"_a = py::none(), "ref"_a = "",
+          "created"_a = py::none(),
           "Adds an item and returns it as stored. owners: a list of names or one string "
           "(\"Co-Chairs, James Gannon\"); due: a date, \"TBD\", None or text such as \"30 May\".")
       .def(
@@ -141,14 +158,16 @@ void bind_store(py::module_& m) {
             return t.run([&](Store& s) { return s.add_all(items); });
           },
           "items"_a, "Adds many items in one transaction (all or nothing); returns their ids.")
-      .def("get", [](Tracker& t, ItemId id) { return t.run([&](Store& s) { return s.get(id); }); },
-           "id"_a)
+      .def(
+          "get", [](Tracker& t, ItemId id) { return t.run([&](Store& s) { return s.get(id); }); },
+          "id"_a)
       .def(
           "update",
           [](Tracker& t, ItemId id, std::optional<std::int64_t> expected_version,
              const py::kwargs& fields) {
             const Changes changes(fields);
-            return t.run([&](Store& s) { return s.update(id, changes.resolve(s), expected_version); });
+            return t.run(
+                [&](Store& s) { return s.update(id, changes.resolve(s), expected_version); });
           },
           "id"_a, py::kw_only(), "expected_version"_a = py::none(),
           "Changes the fields given as keywords; with expected_version, a stale write raises "
@@ -160,7 +179,8 @@ void bind_store(py::module_& m) {
             return t.run([&](Store& s) { return s.set_state(id, state, note, expected_version); });
           },
           "id"_a, "state"_a, "note"_a = "", py::kw_only(), "expected_version"_a = py::none())
-      .def("remove", [](Tracker& t, ItemId id) { t.run([&](Store& s) { s.remove(id); }); }, "id"_a)
+      .def(
+          "remove", [](Tracker& t, ItemId id) { t.run([&](Store& s) { s.remove(id); }); }, "id"_a)
       // -- notes and history
       .def(
           "add_note",
@@ -168,11 +188,14 @@ void bind_store(py::module_& m) {
             return t.run([&](Store& s) { return s.add_note(id, text); });
           },
           "id"_a, "text"_a)
-      .def("notes", [](Tracker& t, ItemId id) { return t.run([&](Store& s) { return s.notes(id); }); },
-           "id"_a)
-      .def("history",
-           [](Tracker& t, ItemId id) { return t.run([&](Store& s) { return s.history(id); }); },
-           "id"_a, "Every event of an item, oldest first.")
+      .def(
+          "notes",
+          [](Tracker& t, ItemId id) { return t.run([&](Store& s) { return s.notes(id); }); },
+          "id"_a)
+      .def(
+          "history",
+          [](Tracker& t, ItemId id) { return t.run([&](Store& s) { return s.history(id); }); },
+          "id"_a, "Every event of an item, oldest first.")
       .def(
           "events",
           [](Tracker& t, boost::gregorian::date from, boost::gregorian::date to) {
@@ -214,11 +237,12 @@ void bind_store(py::module_& m) {
             return t.run([&](Store& s) { return s.add_owner(name, initials); });
           },
           "name"_a, "initials"_a = "")
-      .def("owner",
-           [](Tracker& t, const std::string& name) {
-             return t.run([&](Store& s) { return s.owner(name); });
-           },
-           "name"_a)
+      .def(
+          "owner",
+          [](Tracker& t, const std::string& name) {
+            return t.run([&](Store& s) { return s.owner(name); });
+          },
+          "name"_a)
       .def("owners", [](Tracker& t) { return t.run([](Store& s) { return s.owners(); }); })
       .def(
           "add_member",
@@ -243,9 +267,10 @@ void bind_store(py::module_& m) {
             return t.run([&](Store& s) { return s.add_meeting(meeting); });
           },
           "title"_a, "date"_a = py::none(), "place"_a = "")
-      .def("meeting",
-           [](Tracker& t, MeetingId id) { return t.run([&](Store& s) { return s.meeting(id); }); },
-           "id"_a)
+      .def(
+          "meeting",
+          [](Tracker& t, MeetingId id) { return t.run([&](Store& s) { return s.meeting(id); }); },
+          "id"_a)
       .def("meetings", [](Tracker& t) { return t.run([](Store& s) { return s.meetings(); }); })
       .def(
           "event_date",

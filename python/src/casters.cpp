@@ -49,13 +49,16 @@ bool ptime_from_python(PyObject* src, boost::posix_time::ptime& out) {
   const auto value = py::reinterpret_borrow<py::object>(src);
   if (value.attr("tzinfo").is_none())
     throw py::value_error("a naive datetime has no time zone; pass an aware one (UTC)");
-  const py::object utc = value.attr("astimezone")(py::reinterpret_borrow<py::object>(PyDateTime_TimeZone_UTC));
+  const py::object utc =
+      value.attr("astimezone")(py::reinterpret_borrow<py::object>(PyDateTime_TimeZone_UTC));
   PyObject* p = utc.ptr();
-  const auto day = make_date(PyDateTime_GET_YEAR(p), PyDateTime_GET_MONTH(p), PyDateTime_GET_DAY(p));
-  out = boost::posix_time::ptime(day, boost::posix_time::hours(PyDateTime_DATE_GET_HOUR(p)) +
-                                          boost::posix_time::minutes(PyDateTime_DATE_GET_MINUTE(p)) +
-                                          boost::posix_time::seconds(PyDateTime_DATE_GET_SECOND(p)) +
-                                          boost::posix_time::microseconds(PyDateTime_DATE_GET_MICROSECOND(p)));
+  const auto day =
+      make_date(PyDateTime_GET_YEAR(p), PyDateTime_GET_MONTH(p), PyDateTime_GET_DAY(p));
+  out = boost::posix_time::ptime(
+      day, boost::posix_time::hours(PyDateTime_DATE_GET_HOUR(p)) +
+               boost::posix_time::minutes(PyDateTime_DATE_GET_MINUTE(p)) +
+               boost::posix_time::seconds(PyDateTime_DATE_GET_SECOND(p)) +
+               boost::posix_time::microseconds(PyDateTime_DATE_GET_MICROSECOND(p)));
   return true;
 }
 

@@ -6,9 +6,9 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <array>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
-#include <array>
 #include <string>
 
 #include "libtracker/rating.hpp"
@@ -45,7 +45,9 @@ struct type_caster<boost::gregorian::date> {
 
   /// A datetime.date but not a datetime.datetime: a timestamp's day depends on a time zone,
   /// and libtracker never guesses one.
-  bool load(handle src, bool) { return src && libtracker::python::date_from_python(src.ptr(), value); }
+  bool load(handle src, bool) {
+    return src && libtracker::python::date_from_python(src.ptr(), value);
+  }
 
   /// A special value (not_a_date_time) becomes None.
   static handle cast(const boost::gregorian::date& d, return_value_policy, handle) {
@@ -57,7 +59,9 @@ template <>
 struct type_caster<boost::posix_time::ptime> {
   PYBIND11_TYPE_CASTER(boost::posix_time::ptime, const_name("datetime.datetime"));
 
-  bool load(handle src, bool) { return src && libtracker::python::ptime_from_python(src.ptr(), value); }
+  bool load(handle src, bool) {
+    return src && libtracker::python::ptime_from_python(src.ptr(), value);
+  }
 
   static handle cast(const boost::posix_time::ptime& t, return_value_policy, handle) {
     return libtracker::python::ptime_to_python(t);

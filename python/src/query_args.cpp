@@ -77,19 +77,21 @@ OrderBy order_arg(py::handle value) {
   if (name == "created") return OrderBy::created;
   if (name == "closed") return OrderBy::closed;
   if (name == "changed") return OrderBy::changed;
-  throw py::value_error("order_by must be one of \"id\", \"due\", \"created\", \"closed\", "
-                        "\"changed\", not " + py::repr(value).cast<std::string>());
+  throw py::value_error(
+      "order_by must be one of \"id\", \"due\", \"created\", \"closed\", "
+      "\"changed\", not " +
+      py::repr(value).cast<std::string>());
 }
 
 }  // namespace
 
 const std::vector<std::string>& query_keywords() {
   static const std::vector<std::string> names{
-      "state",        "owner",      "through_groups", "open",       "closed",
-      "due_before",   "due_after",  "overdue",        "tbd",        "no_due_date",
-      "tag",          "meeting",    "text",           "created_from", "created_to",
-      "closed_from",  "closed_to",  "changed_from",   "changed_to", "as_of",
-      "order_by",     "descending", "limit",          "offset"};
+      "state",       "owner",      "through_groups", "open",         "closed",
+      "due_before",  "due_after",  "overdue",        "tbd",          "no_due_date",
+      "tag",         "meeting",    "text",           "created_from", "created_to",
+      "closed_from", "closed_to",  "changed_from",   "changed_to",   "as_of",
+      "order_by",    "descending", "limit",          "offset"};
   return names;
 }
 
@@ -102,32 +104,55 @@ QueryArgs::QueryArgs(const py::object& filter, const py::kwargs& kwargs) {
   for (const auto& [key_handle, value] : kwargs) {
     const std::string key = key_handle.cast<std::string>();
     if (value.is_none() && key != "meeting") continue;  // None: no filter
-    if (key == "state") states_ = states(value);
-    else if (key == "owner") owners_ = strings(value, "owner");
-    else if (key == "tag") tags_ = strings(value, "tag");
-    else if (key == "through_groups") through_groups_ = flag(value, "through_groups");
-    else if (key == "open") open_ = flag(value, "open");
-    else if (key == "closed") closed_ = flag(value, "closed");
-    else if (key == "overdue") overdue_ = flag(value, "overdue");
-    else if (key == "tbd") tbd_ = flag(value, "tbd");
-    else if (key == "no_due_date") no_due_date_ = flag(value, "no_due_date");
-    else if (key == "descending") descending_ = flag(value, "descending");
-    else if (key == "due_before") due_before_ = date_arg(value, "due_before");
-    else if (key == "due_after") due_after_ = date_arg(value, "due_after");
-    else if (key == "created_from") created_from_ = date_arg(value, "created_from");
-    else if (key == "created_to") created_to_ = date_arg(value, "created_to");
-    else if (key == "closed_from") closed_from_ = date_arg(value, "closed_from");
-    else if (key == "closed_to") closed_to_ = date_arg(value, "closed_to");
-    else if (key == "changed_from") changed_from_ = date_arg(value, "changed_from");
-    else if (key == "changed_to") changed_to_ = date_arg(value, "changed_to");
-    else if (key == "as_of") as_of_ = date_arg(value, "as_of");
-    else if (key == "meeting") meeting_ = meeting_from_python(value);
+    if (key == "state")
+      states_ = states(value);
+    else if (key == "owner")
+      owners_ = strings(value, "owner");
+    else if (key == "tag")
+      tags_ = strings(value, "tag");
+    else if (key == "through_groups")
+      through_groups_ = flag(value, "through_groups");
+    else if (key == "open")
+      open_ = flag(value, "open");
+    else if (key == "closed")
+      closed_ = flag(value, "closed");
+    else if (key == "overdue")
+      overdue_ = flag(value, "overdue");
+    else if (key == "tbd")
+      tbd_ = flag(value, "tbd");
+    else if (key == "no_due_date")
+      no_due_date_ = flag(value, "no_due_date");
+    else if (key == "descending")
+      descending_ = flag(value, "descending");
+    else if (key == "due_before")
+      due_before_ = date_arg(value, "due_before");
+    else if (key == "due_after")
+      due_after_ = date_arg(value, "due_after");
+    else if (key == "created_from")
+      created_from_ = date_arg(value, "created_from");
+    else if (key == "created_to")
+      created_to_ = date_arg(value, "created_to");
+    else if (key == "closed_from")
+      closed_from_ = date_arg(value, "closed_from");
+    else if (key == "closed_to")
+      closed_to_ = date_arg(value, "closed_to");
+    else if (key == "changed_from")
+      changed_from_ = date_arg(value, "changed_from");
+    else if (key == "changed_to")
+      changed_to_ = date_arg(value, "changed_to");
+    else if (key == "as_of")
+      as_of_ = date_arg(value, "as_of");
+    else if (key == "meeting")
+      meeting_ = meeting_from_python(value);
     else if (key == "text") {
       if (!py::isinstance<py::str>(value)) throw py::type_error("text must be a string");
       text_ = value.cast<std::string>();
-    } else if (key == "order_by") order_by_ = order_arg(value);
-    else if (key == "limit") limit_ = count_arg(value, "limit");
-    else if (key == "offset") offset_ = count_arg(value, "offset");
+    } else if (key == "order_by")
+      order_by_ = order_arg(value);
+    else if (key == "limit")
+      limit_ = count_arg(value, "limit");
+    else if (key == "offset")
+      offset_ = count_arg(value, "offset");
     else {
       std::string known;
       for (const auto& name : query_keywords()) known += (known.empty() ? "" : ", ") + name;

@@ -61,7 +61,9 @@ class Tracker {
 /// Date options that resolve event names ("ICANN59") through the store's meetings.
 inline DateOptions store_date_options(const Store& store) {
   DateOptions options;
-  options.event_date = [&store](std::string_view name) { return store.event_date(std::string(name)); };
+  options.event_date = [&store](std::string_view name) {
+    return store.event_date(std::string(name));
+  };
   return options;
 }
 

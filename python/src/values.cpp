@@ -36,8 +36,10 @@ DueArg::DueArg(py::handle value) {
   }
   boost::gregorian::date day;
   if (!date_from_python(value.ptr(), day))
-    throw py::type_error("due must be a datetime.date, a string such as \"TBD\" or \"30 May\", "
-                         "or None; got " + std::string(py::str(py::type::of(value).attr("__name__"))));
+    throw py::type_error(
+        "due must be a datetime.date, a string such as \"TBD\" or \"30 May\", "
+        "or None; got " +
+        std::string(py::str(py::type::of(value).attr("__name__"))));
   due_ = Due::on(day);
 }
 
@@ -55,7 +57,8 @@ OwnersArg::OwnersArg(py::handle value) {
   try {
     names_ = value.cast<std::vector<std::string>>();
   } catch (const py::cast_error&) {
-    throw py::type_error("owners must be a string (\"Co-Chairs, James Gannon\") or a list of names");
+    throw py::type_error(
+        "owners must be a string (\"Co-Chairs, James Gannon\") or a list of names");
   }
 }
 
@@ -99,7 +102,8 @@ py::dict item_to_dict(const ActionItem& item) {
   d["text"] = item.text;
   d["details"] = item.details;
   d["owners"] = item.owners;
-  d["due"] = item.due.is_none() ? py::object(py::none()) : py::object(py::str(item.due.to_string()));
+  d["due"] =
+      item.due.is_none() ? py::object(py::none()) : py::object(py::str(item.due.to_string()));
   const auto state = to_string(item.state);
   d["state"] = py::str(state.data(), state.size());
   d["status_note"] = item.status_note;

@@ -50,7 +50,7 @@ ImportResult import_text(Store& store, std::string_view text, const ImportOption
 /// Reads @p text in @p format into unsaved items (ids 0), without a store.
 /// @throw ParseError naming the source and line.
 std::vector<ActionItem> parse_items(std::string_view text, Format format,
-                                    boost::gregorian::date reference,
-                                    const DateOptions& dates = {}, const std::string& source = {});
+                                    boost::gregorian::date reference, const DateOptions& dates = {},
+                                    const std::string& source = {});
 
 }  // namespace libtracker

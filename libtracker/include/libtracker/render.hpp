@@ -60,7 +60,8 @@ std::string render_json(const WeeklyReport& report, const RenderOptions& options
 std::string render_text(const WeeklyReport& report, const RenderOptions& options = {});
 
 /// The report in @p format.
-std::string render(const WeeklyReport& report, ReportFormat format, const RenderOptions& options = {});
+std::string render(const WeeklyReport& report, ReportFormat format,
+                   const RenderOptions& options = {});
 
 /// Items as a terminal table (ID, Action, Owner, Due Date, Status) fitted to @p width columns;
 /// rows of items overdue on @p today are marked with "!".

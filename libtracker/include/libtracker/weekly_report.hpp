@@ -22,7 +22,7 @@ enum class ReportSection { open, overdue, upcoming, no_due_date, new_items, comp
 
 /// Every section, in report order.
 inline constexpr std::array<ReportSection, 7> all_report_sections{
-    ReportSection::open,      ReportSection::overdue,   ReportSection::upcoming,
+    ReportSection::open,        ReportSection::overdue,   ReportSection::upcoming,
     ReportSection::no_due_date, ReportSection::new_items, ReportSection::completed,
     ReportSection::slipped};
 
@@ -58,7 +58,9 @@ struct ReportCounts {
   /// The count of @p s.
   std::size_t of(ReportSection s) const noexcept;
   friend bool operator==(const ReportCounts& a, const ReportCounts& b) noexcept;
-  friend bool operator!=(const ReportCounts& a, const ReportCounts& b) noexcept { return !(a == b); }
+  friend bool operator!=(const ReportCounts& a, const ReportCounts& b) noexcept {
+    return !(a == b);
+  }
 };
 
 /// The counts of one owner's items. An item with two owners counts for both.

@@ -5,15 +5,15 @@
 // LIBTRACKER_CONCURRENCY_UPDATES sets the updates per writer process (default 1,000).
 
 #include <gtest/gtest.h>
-#include <libtracker/error.hpp>
-#include <libtracker/store.hpp>
-#include <libtracker/weekly_report.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <libtracker/error.hpp>
+#include <libtracker/store.hpp>
+#include <libtracker/weekly_report.hpp>
 #include <map>
 #include <string>
 #include <vector>
@@ -147,7 +147,10 @@ TEST(Concurrency, FourWritersLoseNoUpdateWhileReadersRunReports) {
   close(gate[0]);
   close(gate[1]);
   for (pid_t pid : writer_pids) EXPECT_TRUE(exited_cleanly(pid));
-  { std::FILE* f = std::fopen(done_flag.c_str(), "w"); std::fclose(f); }
+  {
+    std::FILE* f = std::fopen(done_flag.c_str(), "w");
+    std::fclose(f);
+  }
   for (pid_t pid : reader_pids) EXPECT_TRUE(exited_cleanly(pid));
 
   Store s(path);

@@ -4,9 +4,6 @@
 // as a full file system would, without mounting one.
 
 #include <gtest/gtest.h>
-#include <libtracker/error.hpp>
-#include <libtracker/import.hpp>
-#include <libtracker/store.hpp>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -14,6 +11,9 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <libtracker/error.hpp>
+#include <libtracker/import.hpp>
+#include <libtracker/store.hpp>
 #include <string>
 
 #include "sqlite_support.hpp"
@@ -95,8 +95,9 @@ TEST_F(StorageErrors, BulkAddOnAFullDiskIsAStorageErrorAndWritesNothing) {
     const std::int64_t items = s.count();
     std::vector<ActionItem> many;
     for (int i = 0; i < 2000; ++i) {
-      ActionItem it = fixtures::item("Collect SSR1 implementation evidence, part " + std::to_string(i),
-                                     {"ICANN Org", "SSR2-RT"});
+      ActionItem it =
+          fixtures::item("Collect SSR1 implementation evidence, part " + std::to_string(i),
+                         {"ICANN Org", "SSR2-RT"});
       it.details = std::string(1024, 'x');
       many.push_back(it);
     }

@@ -7,8 +7,6 @@
 // 1,000-kill run).
 
 #include <gtest/gtest.h>
-#include <libtracker/import.hpp>
-#include <libtracker/store.hpp>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -16,6 +14,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <libtracker/import.hpp>
+#include <libtracker/store.hpp>
 #include <map>
 #include <random>
 #include <set>
@@ -38,8 +38,8 @@ int kills() {
   return env ? std::max(1, std::atoi(env)) : 50;
 }
 
-const std::vector<std::string> people{"ICANN Org", "Co-Chairs", "James Gannon", "Boban Krsic",
-                                      "Kerry-Ann Barrett", "Guðrun Poulsen"};
+const std::vector<std::string> people{"ICANN Org",   "Co-Chairs",         "James Gannon",
+                                      "Boban Krsic", "Kerry-Ann Barrett", "Guðrun Poulsen"};
 
 // One acknowledged write, as the child reports it: "<kind> <item id> <marker>".
 struct Ack {
@@ -51,7 +51,9 @@ struct Ack {
 /// The child: writes until killed, acknowledging each call after it returned. Never returns.
 [[noreturn]] void write_until_killed(const std::string& path, int round, int ack_fd) {
   std::mt19937 rng(static_cast<unsigned>(round) * 7919u + 17u);
-  auto pick = [&rng](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
+  auto pick = [&rng](std::size_t n) {
+    return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
+  };
   try {
     Store store(path);
     std::vector<ItemId> ids;
@@ -68,7 +70,8 @@ struct Ack {
         ActionItem it;
         it.text = marker;
         it.owners = {people[pick(people.size())]};
-        it.due = Due::on(boost::gregorian::date(2017, 6, 1) + boost::gregorian::days(static_cast<long>(pick(60))));
+        it.due = Due::on(boost::gregorian::date(2017, 6, 1) +
+                         boost::gregorian::days(static_cast<long>(pick(60))));
         it.tags = {"crash"};
         const ItemId id = store.add(it).id;
         ids.push_back(id);
@@ -77,8 +80,10 @@ struct Ack {
         const ItemId id = ids[pick(ids.size())];
         ItemChanges c;
         c.status_note = marker;
-        c.due = Due::on(boost::gregorian::date(2017, 7, 1) + boost::gregorian::days(static_cast<long>(pick(60))));
-        c.owners = std::vector<std::string>{people[pick(people.size())], people[pick(people.size())]};
+        c.due = Due::on(boost::gregorian::date(2017, 7, 1) +
+                        boost::gregorian::days(static_cast<long>(pick(60))));
+        c.owners =
+            std::vector<std::string>{people[pick(people.size())], people[pick(people.size())]};
         if (c.owners->at(0) == c.owners->at(1)) c.owners->pop_back();
         store.update(id, c);
         ack("update", id, marker);
@@ -168,15 +173,17 @@ void expect_consistent(const std::string& path, int round) {
             "0")
       << "round " << round;
   // An import of three rows and a three-change transaction are there whole or not at all.
-  EXPECT_EQ(raw.value("SELECT count(*) FROM (SELECT substr(text, 1, length(text) - 2) AS m, "
-                      "count(*) AS n FROM items WHERE text GLOB '*-[abc]' GROUP BY m) WHERE n != 3"),
-            "0")
+  EXPECT_EQ(
+      raw.value("SELECT count(*) FROM (SELECT substr(text, 1, length(text) - 2) AS m, "
+                "count(*) AS n FROM items WHERE text GLOB '*-[abc]' GROUP BY m) WHERE n != 3"),
+      "0")
       << "round " << round;
-  EXPECT_EQ(raw.value("WITH notes AS (SELECT DISTINCT new_value AS v FROM events WHERE field = "
-                      "'status_note'), pairs AS (SELECT substr(text, 1, length(text) - 2) AS m, "
-                      "count(*) AS n FROM items WHERE text GLOB '*-[xy]' GROUP BY m) "
-                      "SELECT count(*) FROM pairs LEFT JOIN notes ON v = m WHERE n != 2 OR v IS NULL"),
-            "0")
+  EXPECT_EQ(
+      raw.value("WITH notes AS (SELECT DISTINCT new_value AS v FROM events WHERE field = "
+                "'status_note'), pairs AS (SELECT substr(text, 1, length(text) - 2) AS m, "
+                "count(*) AS n FROM items WHERE text GLOB '*-[xy]' GROUP BY m) "
+                "SELECT count(*) FROM pairs LEFT JOIN notes ON v = m WHERE n != 2 OR v IS NULL"),
+      "0")
       << "round " << round;
 }
 
@@ -206,7 +213,8 @@ TEST(CrashSafety, EveryAcknowledgedWriteSurvivesSigkillAndNoneIsHalfDone) {
     int status = 0;
     waitpid(pid, &status, 0);
     ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
-        << "round " << round << ": the writer stopped by itself (exit " << WEXITSTATUS(status) << ")";
+        << "round " << round << ": the writer stopped by itself (exit " << WEXITSTATUS(status)
+        << ")";
     const std::vector<Ack> acks = read_acks(fds[0]);
     close(fds[0]);
     acknowledged += acks.size();
@@ -237,12 +245,14 @@ TEST(CrashSafety, EveryAcknowledgedWriteSurvivesSigkillAndNoneIsHalfDone) {
     }
     // The change after the last acknowledged one was cut off by the kill (or not begun).
     const std::string next = "r" + std::to_string(round) + "k" + std::to_string(acks.size());
-    if (by_text.count(next) || by_text.count(next + "-a") || by_text.count(next + "-x")) ++killed_mid_write;
+    if (by_text.count(next) || by_text.count(next + "-a") || by_text.count(next + "-x"))
+      ++killed_mid_write;
     if (HasFailure()) break;
   }
-  std::printf("%d kills, %zu acknowledged writes checked, %zu kills after a commit and before its "
-              "acknowledgement\n",
-              rounds, acknowledged, killed_mid_write);
+  std::printf(
+      "%d kills, %zu acknowledged writes checked, %zu kills after a commit and before its "
+      "acknowledgement\n",
+      rounds, acknowledged, killed_mid_write);
   EXPECT_GT(acknowledged, static_cast<std::size_t>(rounds));  // the writers did write
 }
 

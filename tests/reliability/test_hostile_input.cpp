@@ -4,6 +4,8 @@
 // out inert in every report form and every export.
 
 #include <gtest/gtest.h>
+
+#include <fstream>
 #include <libtracker/error.hpp>
 #include <libtracker/export.hpp>
 #include <libtracker/filter.hpp>
@@ -12,8 +14,6 @@
 #include <libtracker/store.hpp>
 #include <libtracker/weekly_report.hpp>
 #include <nlohmann/json.hpp>
-
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -87,10 +87,12 @@ TEST(HostileInput, SqlTextInEveryFieldIsStoredVerbatimAndMatchedAsText) {
   EXPECT_EQ(store.count(parse_filter("owner:\"" + drop + "\"", june15)), 1);
   EXPECT_EQ(store.count(parse_filter("tag:'1=1'", june15)), 1);
   EXPECT_EQ(store.count(parse_filter("due.before:2017-06-01 OR 1=1", june15)), 0);
-  EXPECT_EQ(store.count(parse_filter("UNION SELECT sqlite_master", june15)), 1);  // words of the details
+  EXPECT_EQ(store.count(parse_filter("UNION SELECT sqlite_master", june15)),
+            1);  // words of the details
 
   // Nothing else was touched: the same tables and indexes, every seed item still there.
-  EXPECT_EQ(RawDatabase(path).value("SELECT group_concat(sql, ';') FROM sqlite_master"), schema_before);
+  EXPECT_EQ(RawDatabase(path).value("SELECT group_concat(sql, ';') FROM sqlite_master"),
+            schema_before);
   EXPECT_EQ(store.count(), seed_items + 1);
   EXPECT_EQ(RawDatabase(path).integrity(), "ok");
 }
@@ -143,7 +145,8 @@ class Escaping : public ::testing::Test {
  protected:
   void SetUp() override {
     store.set_today(june15);
-    auto add = [&](const std::string& text, std::vector<std::string> owners, const std::string& note) {
+    auto add = [&](const std::string& text, std::vector<std::string> owners,
+                   const std::string& note) {
       ActionItem it = fixtures::item(text, std::move(owners), Due::on(date(2017, 6, 1)));
       it.status_note = note;
       it.tags = {"t"};
@@ -176,7 +179,8 @@ TEST_F(Escaping, HtmlReportHasNoMarkupFromUserText) {
   EXPECT_EQ(html.find("<img"), std::string::npos);
   EXPECT_EQ(html.find("<b>"), std::string::npos);
   EXPECT_EQ(html.find("</td></tr><script"), std::string::npos);
-  EXPECT_NE(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x"),
+            std::string::npos);
 }
 
 TEST_F(Escaping, MarkdownRowsKeepTheirColumns) {
@@ -191,8 +195,10 @@ TEST_F(Escaping, MarkdownRowsKeepTheirColumns) {
     }
     std::size_t pipes_here = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '\\') ++i;
-      else if (line[i] == '|') ++pipes_here;
+      if (line[i] == '\\')
+        ++i;
+      else if (line[i] == '|')
+        ++pipes_here;
     }
     if (header_pipes == 0) header_pipes = pipes_here;
     EXPECT_EQ(pipes_here, header_pipes) << line;
@@ -201,12 +207,13 @@ TEST_F(Escaping, MarkdownRowsKeepTheirColumns) {
   EXPECT_GT(rows, 8u);
   EXPECT_NE(md.find("a \\| b \\| c"), std::string::npos);
   EXPECT_NE(md.find("\\$5 to \\$10"), std::string::npos);  // not mathematics in Jupyter
-  EXPECT_EQ(md.find("<script"), std::string::npos);  // Markdown viewers render raw HTML
+  EXPECT_EQ(md.find("<script"), std::string::npos);        // Markdown viewers render raw HTML
   EXPECT_EQ(md.find("<b>"), std::string::npos);
 }
 
 TEST_F(Escaping, CsvFormsGuardFormulasAndParseBack) {
-  for (const std::string& csv : {render_csv(report), export_items(store, store.find(), {Format::csv})}) {
+  for (const std::string& csv :
+       {render_csv(report), export_items(store, store.find(), {Format::csv})}) {
     EXPECT_EQ(csv.find("\n=HYPERLINK"), std::string::npos);
     EXPECT_EQ(csv.find(",=HYPERLINK"), std::string::npos);
     EXPECT_EQ(csv.find(",+cmd"), std::string::npos);
@@ -214,7 +221,8 @@ TEST_F(Escaping, CsvFormsGuardFormulasAndParseBack) {
   }
   // The export reads back as the same items (the guard is taken off again).
   plain_owners();
-  const auto back = parse_items(export_items(store, store.find(), {Format::csv}), Format::csv, june15);
+  const auto back =
+      parse_items(export_items(store, store.find(), {Format::csv}), Format::csv, june15);
   ASSERT_EQ(back.size(), texts.size());
   for (std::size_t i = 0; i < texts.size(); ++i) EXPECT_EQ(back[i].text, texts[i]);
 }
@@ -239,11 +247,14 @@ TEST_F(Escaping, ICalendarTextCannotStartAComponentOrProperty) {
   const std::string ics = export_items(store, store.find(), {Format::ics});
   // Content lines are CRLF-separated; a user's line break is the two characters \n.
   std::size_t begins = 0;
-  for (std::size_t p = ics.find("\r\nBEGIN:"); p != std::string::npos; p = ics.find("\r\nBEGIN:", p + 1)) ++begins;
+  for (std::size_t p = ics.find("\r\nBEGIN:"); p != std::string::npos;
+       p = ics.find("\r\nBEGIN:", p + 1))
+    ++begins;
   EXPECT_EQ(begins, texts.size());  // one VTODO per item after BEGIN:VCALENDAR
   EXPECT_EQ(ics.find("\r\nATTENDEE:mailto:y"), std::string::npos);
   EXPECT_EQ(ics.find("\nBEGIN:VEVENT"), std::string::npos);
-  EXPECT_NE(ics.find("semi\\;colon\\, comma\\\\backslash\\nBEGIN:VEVENT\\nEND:VTODO"), std::string::npos);
+  EXPECT_NE(ics.find("semi\\;colon\\, comma\\\\backslash\\nBEGIN:VEVENT\\nEND:VTODO"),
+            std::string::npos);
   for (std::size_t p = ics.find('\n'); p != std::string::npos; p = ics.find('\n', p + 1))
     EXPECT_EQ(ics[p - 1], '\r') << "bare line feed at " << p;
 }
