@@ -1,6 +1,7 @@
 #include "item_codec.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <cstdint>
 
 #include "libtracker/error.hpp"
 
@@ -133,19 +134,33 @@ nlohmann::json item_to_json(const ActionItem& item) {
   return j;
 }
 
+namespace {
+
+/// A whole number that fits in 64 bits: nlohmann keeps 1.5 and 1e22 as floating point, and
+/// converting those to an integer would truncate, or be undefined beyond the integer's range.
+std::int64_t integer(const nlohmann::json& v, const std::string& key) {
+  const bool fits = v.is_number_integer() &&
+                    !(v.is_number_unsigned() &&
+                      v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX));
+  if (!fits) throw ParseError("\"" + key + "\" must be a whole number", v.dump(), 0, "item");
+  return v.get<std::int64_t>();
+}
+
+}  // namespace
+
 ActionItem item_from_json(const nlohmann::json& value) {
   if (!value.is_object()) throw ParseError("expected a JSON object", value.dump(), 0, "item");
   ActionItem item;
   for (const auto& [key, v] : value.items()) {
     try {
       if (key == "id")
-        item.id = v.get<ItemId>();
+        item.id = integer(v, key);
       else if (key == "version")
-        item.version = v.get<std::int64_t>();
+        item.version = integer(v, key);
       else if (key == "owners" || key == "tags") {
         if (!v.is_null()) set_field(item, key, v.dump());
       } else if (key == "meeting") {
-        if (!v.is_null()) item.meeting = v.get<MeetingId>();
+        if (!v.is_null()) item.meeting = integer(v, key);
       } else if (key == "text" || key == "details" || key == "due" || key == "state" ||
                  key == "status_note" || key == "impact" || key == "effort" || key == "closed" ||
                  key == "created" || key == "ref") {

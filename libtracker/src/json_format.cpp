@@ -184,6 +184,19 @@ json parse_json_document(std::string_view text, const std::string& source) {
       reason = reason.substr(colon + 2);
     throw ParseError("malformed JSON: " + reason, excerpt(text, at), excerpt_position(at), source,
                      line_of(text, at));
+  } catch (const json::out_of_range& e) {
+    // "number overflow parsing '1e999'": no byte offset, so the number is looked up.
+    std::string reason = e.what();
+    if (const std::size_t close = reason.find("] "); close != std::string::npos)
+      reason = reason.substr(close + 2);
+    std::size_t at = 0;
+    if (const std::size_t q = reason.find('\''); q != std::string::npos) {
+      const std::size_t end = reason.find('\'', q + 1);
+      const std::string number = reason.substr(q + 1, end == std::string::npos ? end : end - q - 1);
+      if (const std::size_t found = text.find(number); found != std::string_view::npos) at = found;
+    }
+    throw ParseError("malformed JSON: " + reason, excerpt(text, at), excerpt_position(at), source,
+                     line_of(text, at));
   }
 }
 

@@ -145,6 +145,11 @@ def json_cases():
     c["id_is_string"] = json_doc([item(id="seven")])
     c["version_is_float_string"] = json_doc([item(version="1.5")])
     c["meeting_is_string"] = json_doc([item(meeting="SSR2 call")])
+    # Found by fuzzing: numbers that are not whole or do not fit in 64 bits.
+    c["id_beyond_64_bits"] = json_doc([item(id=11111111111111111111117)])
+    c["version_is_fraction"] = json_doc([item(version=1.5)])
+    c["meeting_is_fraction"] = json_doc([item(meeting=2.5)])
+    c["number_overflow"] = json_doc([item()]).replace('"state": "open"', '"state": "open", "x": 1e99999')
     c["ref_is_number_array"] = json_doc([item(ref=[1])])
     c["notes_is_object"] = json_doc([item(notes={"text": "x"})])
     c["note_is_string"] = json_doc([item(notes=["a note"])])
@@ -213,6 +218,8 @@ def taskwarrior_cases():
     c["json_lines_bad_second_line"] = json.dumps(task()) + "\n" + '{"description": "x", "status": }' + "\n"
     c["json_lines_unknown_status"] = json.dumps(task()) + "\n" + json.dumps(task(status="someday")) + "\n"
     c["deep_nesting"] = "[" * 5000 + "]" * 5000
+    # Found by fuzzing: a number too large for a double.
+    c["number_overflow"] = tw([task()]).replace('"status"', '"urgency": 2e99999, "status"')
     c["bad_task_after_good_ones"] = tw([task(uuid=f"5bdf5cb2-a117-4286-b23a-8d85284336{i:02d}",
                                              description=f"Task {i}") for i in range(20)] + [task(status="")])
     return c
