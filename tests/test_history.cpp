@@ -143,3 +143,42 @@ TEST_F(HistoryTest, AFailedChangeLeavesNoHistory) {
   EXPECT_EQ(store.history(it.id).size(), 1u);
   EXPECT_EQ(store.get(it.id).version, 1);
 }
+
+TEST_F(HistoryTest, StateCountsAreWhatItemsAsOfWouldCount) {
+  // Six weeks of a team's work: items added, moved through states, reopened, deleted (one
+  // deleted after being closed), and one added in a closed state.
+  add_ssr2_items(store);  // 2017-05-18
+  store.set_today(date(2017, 5, 24));
+  store.set_state(1, State::in_progress);
+  store.set_state(2, State::blocked);
+  store.set_today(date(2017, 5, 31));
+  store.set_state(1, State::done);
+  store.set_state(3, State::cancelled);
+  store.add(item("Added closed", {}, Due{}, State::done));
+  store.set_today(date(2017, 6, 7));
+  store.set_state(3, State::open);  // reopened
+  store.remove(2);
+  store.set_state(4, State::done);
+  store.set_today(date(2017, 6, 14));
+  store.remove(4);
+  store.add(item("Added late"));
+
+  std::vector<date> days;
+  for (date d(2017, 5, 10); d <= date(2017, 6, 20); d += boost::gregorian::days(1))
+    days.push_back(d);
+  const std::vector<StateCounts> counts = store.state_counts(days);
+  ASSERT_EQ(counts.size(), days.size());
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    StateCounts expected{};
+    for (const ActionItem& it : store.items_as_of(days[i]))
+      ++expected[static_cast<std::size_t>(it.state)];
+    EXPECT_EQ(counts[i], expected) << boost::gregorian::to_iso_extended_string(days[i]);
+  }
+  // Spot checks a reader can follow: nothing before the first day, and on 31 May one done
+  // item, one cancelled, the added closed one.
+  EXPECT_EQ(counts.front(), StateCounts{});
+  const StateCounts may31 = counts[21];
+  EXPECT_EQ(may31[static_cast<std::size_t>(State::done)], 2);
+  EXPECT_EQ(may31[static_cast<std::size_t>(State::cancelled)], 1);
+  EXPECT_EQ(may31[static_cast<std::size_t>(State::blocked)], 1);
+}

@@ -154,4 +154,53 @@ std::vector<ActionItem> Store::items_as_of(boost::gregorian::date day) const {
   });
 }
 
+std::vector<StateCounts> Store::state_counts(
+    const std::vector<boost::gregorian::date>& days) const {
+  return impl_->guarded([&] {
+    // What rolling an item back over one of its events does to its state (see roll_back).
+    struct Step {
+      std::int64_t at;
+      EventKind kind;
+      std::optional<State> state;  // before a state change; the last state for a deletion
+    };
+    std::map<ItemId, std::vector<Step>> steps;  // by item, newest first
+    auto& s = impl_->stmt(
+        "SELECT item_id, at, kind, old_value FROM events "
+        "WHERE kind IN (0, 3) OR (kind = 1 AND field = 'state') ORDER BY item_id, id DESC");
+    while (s.executeStep()) {
+      Step step{s.getColumn(1).getInt64(), static_cast<EventKind>(s.getColumn(2).getInt()), {}};
+      const std::string old_value = s.getColumn(3).getString();
+      if (step.kind == EventKind::changed)
+        step.state = state_from_string(old_value);
+      else if (step.kind == EventKind::deleted)
+        step.state = detail::item_from_json(nlohmann::json::parse(old_value)).state;
+      steps[s.getColumn(0).getInt64()].push_back(step);
+    }
+    std::map<ItemId, State> current;
+    auto& items = impl_->stmt("SELECT id, state FROM items");
+    while (items.executeStep())
+      current.emplace(items.getColumn(0).getInt64(),
+                      static_cast<State>(items.getColumn(1).getInt()));
+
+    std::vector<StateCounts> out(days.size(), StateCounts{});
+    for (std::size_t d = 0; d < days.size(); ++d) {
+      const std::int64_t cutoff = detail::day_start_micros(days[d] + boost::gregorian::days(1));
+      auto count = [&](ItemId id, std::optional<State> state) {
+        if (const auto it = steps.find(id); it != steps.end()) {
+          for (const Step& step : it->second) {
+            if (step.at < cutoff) continue;
+            if (step.kind == EventKind::created) return;  // not created yet
+            if (step.kind == EventKind::deleted || state) state = step.state;
+          }
+        }
+        if (state) ++out[d][static_cast<std::size_t>(*state)];
+      };
+      for (const auto& [id, state] : current) count(id, state);
+      for (const auto& [id, item_steps] : steps)
+        if (current.find(id) == current.end()) count(id, std::nullopt);  // deleted since
+    }
+    return out;
+  });
+}
+
 }  // namespace libtracker

@@ -31,6 +31,7 @@ except ImportError as error:
     ) from error
 
 from ._core import ActionItem, Tracker, WeeklyReport
+from ._enums import State
 
 __all__ = [
     "AGE_BUCKETS",
@@ -88,20 +89,17 @@ def burn_up_chart(
     (done or cancelled) grows as the team works through the list.
     """
     day = _day(tracker, as_of)
-    items = tracker.items_as_of(day)
     if weeks is None:
-        created = [item.created for item in items if item.created is not None]
+        existing = tracker.items_as_of(day)
+        created = [item.created for item in existing if item.created is not None]
         first = min(created, default=day)
         weeks = max(0, -(-(day - first).days // 7))
     ends = [day - datetime.timedelta(days=7 * back) for back in range(weeks, -1, -1)]
-    open_counts: list[int] = []
-    closed_counts: list[int] = []
-    for end in ends:
-        # One rebuild from history per week; the last one is the day's list itself.
-        existing = items if end == day else tracker.items_as_of(end)
-        still_open = sum(1 for item in existing if item.is_open)
-        open_counts.append(still_open)
-        closed_counts.append(len(existing) - still_open)
+    # Every week's counts from one pass over the history.
+    counts = tracker.state_counts(ends)
+    open_states = [state.value for state in State if not state.is_closed]
+    open_counts = [sum(week[state] for state in open_states) for week in counts]
+    closed_counts = [sum(week.values()) - n for week, n in zip(counts, open_counts)]
 
     fig = Figure(figsize=(max(7.0, 0.7 * len(ends) + 4.0), 4.2), layout="constrained")
     ax = fig.add_subplot()

@@ -214,6 +214,23 @@ void bind_store(py::module_& m) {
             return t.run([&](Store& s) { return s.items_as_of(day); });
           },
           "day"_a)
+      .def(
+          "state_counts",
+          [](Tracker& t, const std::vector<boost::gregorian::date>& days) {
+            const auto counts = t.run([&](Store& s) { return s.state_counts(days); });
+            py::list out;
+            for (const StateCounts& day : counts) {
+              py::dict by_state;
+              for (State state : all_states)
+                by_state[py::str(std::string(to_string(state)))] =
+                    day[static_cast<std::size_t>(state)];
+              out.append(std::move(by_state));
+            }
+            return out;
+          },
+          "days"_a,
+          "For each day, how many items were in each state at its end: "
+          "[{\"open\": n, \"in_progress\": n, ...}, ...].")
       // -- queries
       .def(
           "find",

@@ -172,6 +172,25 @@ def test_as_of_rebuilds_the_past(tracker: lt.Tracker) -> None:
     assert len(tracker.events(MEETING_DAY, datetime.date(2017, 6, 20))) == 2
 
 
+def test_state_counts_per_day_from_history(tracker: lt.Tracker) -> None:
+    draft = tracker.add("Draft the work plan")
+    tracker.add("Book the room", state="in_progress")
+    tracker.today = datetime.date(2017, 6, 20)
+    tracker.set_state(draft.id, "done")
+    obsolete = tracker.add("Obsolete request")
+    tracker.today = datetime.date(2017, 6, 22)
+    tracker.remove(obsolete.id)
+    days = [datetime.date(2017, 6, 14), MEETING_DAY, datetime.date(2017, 6, 20), tracker.today]
+    counts = tracker.state_counts(days)
+    assert [c["open"] for c in counts] == [0, 1, 1, 0]
+    assert [c["in_progress"] for c in counts] == [0, 1, 1, 1]
+    assert [c["done"] for c in counts] == [0, 0, 1, 1]
+    assert set(counts[0]) == {state.value for state in lt.State}
+    for day, count in zip(days, counts):
+        states = [item.state.value for item in tracker.items_as_of(day)]
+        assert count == {state.value: states.count(state.value) for state in lt.State}
+
+
 def test_remove(tracker: lt.Tracker) -> None:
     it = tracker.add("Obsolete")
     tracker.remove(it.id)

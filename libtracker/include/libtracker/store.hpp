@@ -2,6 +2,7 @@
 /// @file store.hpp
 /// The tracker database: action items, owners, meetings, notes and history in SQLite.
 
+#include <array>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <cstdint>
 #include <functional>
@@ -20,6 +21,9 @@
 #include "libtracker/query.hpp"
 
 namespace libtracker {
+
+/// A number of items per State (indexed by the State's value).
+using StateCounts = std::array<std::int64_t, all_states.size()>;
 
 /// How a store opens its database.
 struct StoreOptions {
@@ -115,6 +119,10 @@ class Store {
   std::optional<ActionItem> get_as_of(ItemId id, boost::gregorian::date day) const;
   /// Every item that existed at the end of @p day, as it was then, by id.
   std::vector<ActionItem> items_as_of(boost::gregorian::date day) const;
+  /// How many items were in each state at the end of each of @p days, rebuilt from history
+  /// as items_as_of() would count them, in one pass over the events (a chart of a year of
+  /// weeks does not rebuild every item 52 times). Indexed by State; in the order of @p days.
+  std::vector<StateCounts> state_counts(const std::vector<boost::gregorian::date>& days) const;
 
   // -- queries ------------------------------------------------------------------------
   std::vector<ActionItem> find(const Query& query = {}) const;
