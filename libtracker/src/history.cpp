@@ -163,41 +163,65 @@ std::vector<StateCounts> Store::state_counts(
       EventKind kind;
       std::optional<State> state;  // before a state change; the last state for a deletion
     };
-    std::map<ItemId, std::vector<Step>> steps;  // by item, newest first
-    auto& s = impl_->stmt(
+    // One item: its state now (none once deleted) and its steps, newest first.
+    struct Track {
+      ItemId id;
+      std::optional<State> now;
+      std::size_t first, last;  // steps[first, last)
+    };
+    std::vector<Step> steps;
+    std::vector<Track> with_steps;
+    auto& events = impl_->stmt(
         "SELECT item_id, at, kind, old_value FROM events "
         "WHERE kind IN (0, 3) OR (kind = 1 AND field = 'state') ORDER BY item_id, id DESC");
-    while (s.executeStep()) {
-      Step step{s.getColumn(1).getInt64(), static_cast<EventKind>(s.getColumn(2).getInt()), {}};
-      const std::string old_value = s.getColumn(3).getString();
+    while (events.executeStep()) {
+      const ItemId id = events.getColumn(0).getInt64();
+      Step step{events.getColumn(1).getInt64(),
+                static_cast<EventKind>(events.getColumn(2).getInt()), std::nullopt};
+      const std::string old_value = events.getColumn(3).getString();
       if (step.kind == EventKind::changed)
         step.state = state_from_string(old_value);
       else if (step.kind == EventKind::deleted)
         step.state = detail::item_from_json(nlohmann::json::parse(old_value)).state;
-      steps[s.getColumn(0).getInt64()].push_back(step);
+      if (with_steps.empty() || with_steps.back().id != id)
+        with_steps.push_back({id, std::nullopt, steps.size(), steps.size()});
+      steps.push_back(step);
+      with_steps.back().last = steps.size();
     }
-    std::map<ItemId, State> current;
-    auto& items = impl_->stmt("SELECT id, state FROM items");
-    while (items.executeStep())
-      current.emplace(items.getColumn(0).getInt64(),
-                      static_cast<State>(items.getColumn(1).getInt()));
+    // Merged with the items as they are now, both in id order.
+    std::vector<Track> tracks;
+    tracks.reserve(with_steps.size());
+    auto next = with_steps.begin();
+    auto& items = impl_->stmt("SELECT id, state FROM items ORDER BY id");
+    while (items.executeStep()) {
+      const ItemId id = items.getColumn(0).getInt64();
+      const auto state = static_cast<State>(items.getColumn(1).getInt());
+      for (; next != with_steps.end() && next->id < id; ++next) tracks.push_back(*next);
+      if (next != with_steps.end() && next->id == id) {
+        tracks.push_back({id, state, next->first, next->last});
+        ++next;
+      } else {
+        tracks.push_back({id, state, 0, 0});
+      }
+    }
+    tracks.insert(tracks.end(), next, with_steps.end());  // deleted since
 
     std::vector<StateCounts> out(days.size(), StateCounts{});
     for (std::size_t d = 0; d < days.size(); ++d) {
       const std::int64_t cutoff = detail::day_start_micros(days[d] + boost::gregorian::days(1));
-      auto count = [&](ItemId id, std::optional<State> state) {
-        if (const auto it = steps.find(id); it != steps.end()) {
-          for (const Step& step : it->second) {
-            if (step.at < cutoff) continue;
-            if (step.kind == EventKind::created) return;  // not created yet
-            if (step.kind == EventKind::deleted || state) state = step.state;
-          }
+      for (const Track& track : tracks) {
+        std::optional<State> state = track.now;
+        bool existed = true;
+        for (std::size_t k = track.first; k < track.last && existed; ++k) {
+          const Step& step = steps[k];
+          if (step.at < cutoff) continue;
+          if (step.kind == EventKind::created)
+            existed = false;  // not created yet
+          else if (step.kind == EventKind::deleted || state)
+            state = step.state;
         }
-        if (state) ++out[d][static_cast<std::size_t>(*state)];
-      };
-      for (const auto& [id, state] : current) count(id, state);
-      for (const auto& [id, item_steps] : steps)
-        if (current.find(id) == current.end()) count(id, std::nullopt);  // deleted since
+        if (existed && state) ++out[d][static_cast<std::size_t>(*state)];
+      }
     }
     return out;
   });
