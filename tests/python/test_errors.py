@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -127,3 +129,36 @@ def test_type_errors_stay_type_errors(tracker: lt.Tracker) -> None:
 def test_ratings_parse_errors(tracker: lt.Tracker) -> None:
     with pytest.raises(lt.ParseError):
         tracker.add("x", impact="enormous")
+
+
+FULL_DISK = """
+import resource, signal, sys
+import libtracker as lt
+path = sys.argv[1]
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit then fails with EFBIG
+size = int(sys.argv[2])
+resource.setrlimit(resource.RLIMIT_FSIZE, (size + 65536, size + 65536))
+with lt.Tracker(path) as t:
+    try:
+        t.add("Collect the SSR1 evidence", details="x" * 1_000_000)
+    except lt.StorageError as error:
+        assert path in str(error), error
+        print("storage error", t.count())
+"""
+
+
+def test_a_full_disk_is_a_storage_error_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "full.db"
+    with lt.Tracker(str(path)) as t:
+        t.add("Draft the work plan")
+    size = path.stat().st_size
+    run = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(path), str(size)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "storage error 1"
+    with lt.Tracker(str(path)) as t:
+        assert [item.text for item in t.find()] == ["Draft the work plan"]
