@@ -139,9 +139,9 @@ namespace {
 /// A whole number that fits in 64 bits: nlohmann keeps 1.5 and 1e22 as floating point, and
 /// converting those to an integer would truncate, or be undefined beyond the integer's range.
 std::int64_t integer(const nlohmann::json& v, const std::string& key) {
-  const bool fits = v.is_number_integer() &&
-                    !(v.is_number_unsigned() &&
-                      v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX));
+  const bool fits =
+      v.is_number_integer() &&
+      !(v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX));
   if (!fits) throw ParseError("\"" + key + "\" must be a whole number", v.dump(), 0, "item");
   return v.get<std::int64_t>();
 }
