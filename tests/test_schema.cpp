@@ -7,7 +7,7 @@
 #include <libtracker/store.hpp>
 #include <stdexcept>
 
-#include "schema.hpp"
+#include "store/schema.hpp"
 #include "sqlite_support.hpp"
 #include "support.hpp"
 

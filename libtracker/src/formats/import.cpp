@@ -1,0 +1,275 @@
+// import_text: read everything first, then write it in one transaction, matching items that
+// the tracker already has so that next week's version of a list updates instead of adding.
+//
+// Matching: an item with a ref (item number, uuid) matches the stored item with that ref, else
+// a stored item without a ref that has the same text and owners; an item without a ref
+// matches a stored item with the same text (trimmed, case-insensitive) and the same owners
+// (in any order). A re-import changes only the fields the list gives a value for: an empty
+// cell does not erase what the tracker knows.
+
+#include "libtracker/import.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "formats/csv_format.hpp"
+#include "formats/format_util.hpp"
+#include "formats/imported_item.hpp"
+#include "store/item_codec.hpp"
+#include "formats/json_format.hpp"
+#include "libtracker/error.hpp"
+#include "libtracker/store.hpp"
+#include "formats/taskwarrior_format.hpp"
+#include "text/text_util.hpp"
+
+namespace libtracker {
+namespace detail {
+
+void check_imported_text(const ImportedItem& imported, const std::string& source) {
+  auto check = [&](const std::string& value, const char* what) {
+    const TextProblem problem = find_text_problem(value);
+    if (!problem.found()) return;
+    const bool nul = value[problem.position] == '\0';
+    throw ParseError(std::string(nul ? "NUL byte" : problem.reason) + " in " + what,
+                     excerpt(value, problem.position), excerpt_position(problem.position), source,
+                     imported.line);
+  };
+  const ActionItem& item = imported.item;
+  check(item.text, "text");
+  check(item.details, "details");
+  check(item.status_note, "status note");
+  check(item.ref, "ref");
+  check(item.due.text(), "due date");
+  for (const std::string& o : item.owners) check(o, "owner");
+  for (const std::string& t : item.tags) check(t, "tag");
+  for (const Note& n : imported.notes) {
+    check(n.text, "note");
+    check(n.author, "note author");
+  }
+  for (const Event& e : imported.history) {
+    check(e.actor, "history actor");
+    check(e.old_value, "history value");
+    check(e.new_value, "history value");
+  }
+  // Names and tags may not hold the line breaks that the store keeps for long texts.
+  for (const std::string& o : item.owners)
+    if (o.find_first_of("\r\n") != std::string::npos)
+      throw ParseError("line break in an owner name", excerpt(o, 0), 0, source, imported.line);
+  for (const std::string& t : item.tags)
+    if (t.find_first_of("\r\n") != std::string::npos)
+      throw ParseError("line break in a tag", excerpt(t, 0), 0, source, imported.line);
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::ImportedItem;
+
+/// Every item of @p text, with the lines it came from; ParseErrors name @p source.
+std::vector<ImportedItem> read_items(std::string_view text, Format format,
+                                     boost::gregorian::date reference, const DateOptions& dates,
+                                     const std::string& source, std::vector<SkippedLine>* skipped) {
+  std::vector<ImportedItem> items;
+  try {
+    switch (format) {
+      case Format::csv:
+        items = detail::parse_csv_items(text, reference, dates, source);
+        break;
+      case Format::json:
+        items = detail::parse_json_items(text, source);
+        break;
+      case Format::taskwarrior:
+        items = detail::parse_taskwarrior_items(text, source);
+        break;
+      case Format::minutes: {
+        ParsedMinutes parsed = parse_action_items(text, reference, dates);
+        for (std::size_t i = 0; i < parsed.items.size(); ++i) {
+          ImportedItem imported;
+          imported.item = std::move(parsed.items[i]);
+          imported.line = i < parsed.lines.size() ? parsed.lines[i] : 0;
+          const ActionItem& it = imported.item;
+          imported.provided = detail::field_text;
+          if (!it.owners.empty()) imported.provided |= detail::field_owners;
+          if (!it.due.is_none()) imported.provided |= detail::field_due;
+          if (it.state != State::open) imported.provided |= detail::field_state;
+          if (!it.status_note.empty())
+            imported.provided |= detail::field_status_note | detail::field_state;
+          if (!it.details.empty()) imported.provided |= detail::field_details;
+          if (!it.tags.empty()) imported.provided |= detail::field_tags;
+          if (it.impact) imported.provided |= detail::field_impact;
+          if (it.effort) imported.provided |= detail::field_effort;
+          if (!it.ref.empty()) imported.provided |= detail::field_ref;
+          items.push_back(std::move(imported));
+        }
+        if (skipped) *skipped = std::move(parsed.skipped);
+        break;
+      }
+      case Format::ics:
+        throw ParseError("ics is an export format only; import csv, json, taskwarrior or minutes",
+                         std::string(), 0, source);
+    }
+  } catch (const ParseError& e) {
+    if (e.source() == source) throw;
+    throw e.at_line(source, e.line());  // a field parser's error, placed in the file
+  }
+  for (const ImportedItem& imported : items) detail::check_imported_text(imported, source);
+  return items;
+}
+
+/// Text and owners as compared for matching: trimmed, case-insensitive, owners in any order.
+std::string match_key(const std::string& text, const std::vector<std::string>& owners) {
+  std::vector<std::string> names;
+  for (const std::string& o : owners) names.push_back(detail::lower(detail::trim(o)));
+  std::sort(names.begin(), names.end());
+  std::string key = detail::lower(detail::trim(text));
+  for (const std::string& n : names) key += '\x1f' + n;
+  return key;
+}
+
+/// The changes that bring @p current to what @p imported says (only the fields it gives).
+ItemChanges changes_for(const ActionItem& current, const ImportedItem& imported,
+                        const std::optional<MeetingId>& meeting, bool matched_by_ref) {
+  using namespace detail;
+  const ActionItem& next = imported.item;
+  ItemChanges c;
+  auto differs = [&](const char* field) {
+    return field_value(current, field) != field_value(next, field);
+  };
+  // Matched by its text, an item keeps its wording: only a ref match can change the text.
+  if (matched_by_ref && imported.has(field_text) && std::string(trim(next.text)) != current.text)
+    c.text = next.text;
+  if (imported.has(field_details) && differs("details")) c.details = next.details;
+  // Owners change when the set of names does: not for a new order or spelling ("icann org").
+  if (imported.has(field_owners) && match_key("", next.owners) != match_key("", current.owners))
+    c.owners = next.owners;
+  if (imported.has(field_due) && next.due != current.due) c.due = next.due;
+  if (imported.has(field_state) && next.state != current.state) c.state = next.state;
+  if (imported.has(field_status_note) && differs("status_note")) c.status_note = next.status_note;
+  if (imported.has(field_tags) && differs("tags")) c.tags = next.tags;
+  if (imported.has(field_impact) && next.impact != current.impact) c.impact = next.impact;
+  if (imported.has(field_effort) && next.effort != current.effort) c.effort = next.effort;
+  if (imported.has(field_ref) && !next.ref.empty() && next.ref != current.ref) c.ref = next.ref;
+  if (meeting && current.meeting != meeting) c.meeting = meeting;
+  return c;
+}
+
+}  // namespace
+
+std::vector<ActionItem> parse_items(std::string_view text, Format format,
+                                    boost::gregorian::date reference, const DateOptions& dates,
+                                    const std::string& source) {
+  const std::string name = source.empty() ? std::string(to_string(format)) : source;
+  std::vector<ImportedItem> imported = read_items(text, format, reference, dates, name, nullptr);
+  std::vector<ActionItem> out;
+  out.reserve(imported.size());
+  for (ImportedItem& i : imported) out.push_back(std::move(i.item));
+  return out;
+}
+
+ImportResult import_text(Store& store, std::string_view text, const ImportOptions& options) {
+  const std::string source =
+      options.source.empty() ? std::string(to_string(options.format)) : options.source;
+  const boost::gregorian::date reference = options.reference ? *options.reference : store.today();
+  DateOptions dates = options.dates;
+  if (!dates.event_date) {
+    const Store* s = &store;
+    dates.event_date = [s](std::string_view name) { return s->event_date(std::string(name)); };
+  }
+  ImportResult result;
+  // Everything is read before anything is written: a ParseError leaves the store untouched.
+  std::vector<ImportedItem> items =
+      read_items(text, options.format, reference, dates, source, &result.skipped);
+
+  store.atomically([&] {
+    // The stored items, indexed once: by ref, and by text and owners.
+    std::unordered_map<ItemId, ActionItem> stored;
+    std::unordered_map<std::string, ItemId> by_ref;
+    std::unordered_map<std::string, std::vector<ItemId>> by_key;
+    auto index = [&](const ActionItem& item) {
+      if (!item.ref.empty()) by_ref.emplace(item.ref, item.id);
+      auto& ids = by_key[match_key(item.text, item.owners)];
+      if (std::find(ids.begin(), ids.end(), item.id) == ids.end()) ids.push_back(item.id);
+    };
+    if (store.count() > 0) {
+      for (ActionItem& item : store.find()) {
+        index(item);
+        const ItemId id = item.id;
+        stored.emplace(id, std::move(item));
+      }
+    }
+    bool by_ref_match = false;
+    auto match = [&](const ActionItem& item) -> std::optional<ItemId> {
+      by_ref_match = false;
+      if (!item.ref.empty()) {
+        if (const auto it = by_ref.find(item.ref); it != by_ref.end()) {
+          by_ref_match = true;
+          return it->second;
+        }
+      }
+      const auto it = by_key.find(match_key(item.text, item.owners));
+      if (it == by_key.end()) return std::nullopt;
+      for (ItemId id : it->second)
+        if (item.ref.empty() || stored.at(id).ref.empty()) return id;
+      return std::nullopt;
+    };
+
+    const std::size_t total = items.size();
+    const std::size_t step = std::max<std::size_t>(1, total / 100);
+    std::unordered_set<ItemId> seen;  // each item is counted once
+    for (std::size_t i = 0; i < total; ++i) {
+      ImportedItem& imported = items[i];
+      if (const std::optional<ItemId> id = match(imported.item)) {
+        ActionItem& current = stored.at(*id);
+        const ItemChanges changes = changes_for(current, imported, options.meeting, by_ref_match);
+        bool changed = false;
+        if (!changes.empty()) {
+          ActionItem after = store.update(*id, changes);
+          changed = after.version != current.version;
+          current = std::move(after);
+          index(current);
+        }
+        if (!imported.notes.empty()) {
+          const std::vector<Note> have = store.notes(*id);
+          std::vector<Note> fresh;
+          for (const Note& n : imported.notes) {
+            const bool known = std::any_of(have.begin(), have.end(), [&](const Note& h) {
+              return h.text == detail::trim(n.text) && h.at == n.at;
+            });
+            if (!known) fresh.push_back(n);
+          }
+          if (!fresh.empty()) {
+            store.import_history(*id, {}, fresh);
+            changed = true;
+          }
+        }
+        if (seen.insert(*id).second)
+          (changed ? result.updated : result.unchanged).push_back(*id);
+        else if (changed) {
+          // Named twice in the list: a later row that changes it makes it updated.
+          const auto at = std::find(result.unchanged.begin(), result.unchanged.end(), *id);
+          if (at != result.unchanged.end()) {
+            result.unchanged.erase(at);
+            result.updated.push_back(*id);
+          }
+        }
+      } else {
+        ActionItem item = imported.item;
+        if (options.meeting) item.meeting = options.meeting;
+        const ActionItem added = store.add(item);
+        if (!imported.history.empty() || !imported.notes.empty())
+          store.import_history(added.id, imported.history, imported.notes);
+        result.added.push_back(added.id);
+        seen.insert(added.id);
+        index(added);
+        stored.emplace(added.id, added);
+      }
+      if (options.progress && ((i + 1) % step == 0 || i + 1 == total))
+        options.progress(i + 1, total);
+    }
+  });
+  return result;
+}
+
+}  // namespace libtracker

@@ -1,0 +1,46 @@
+// The report as Markdown: headings, paragraphs and pipe tables.
+
+#include "render/render_util.hpp"
+
+namespace libtracker {
+
+std::string render_markdown(const WeeklyReport& report, const RenderOptions& options) {
+  std::string out;
+  for (const detail::Block& b : detail::report_blocks(report, options)) {
+    switch (b.kind) {
+      case detail::Block::Kind::heading:
+        out += std::string(static_cast<std::size_t>(b.level), '#') + " " +
+               detail::markdown_escape(b.text, false) + "\n\n";
+        break;
+      case detail::Block::Kind::paragraph:
+        out += detail::markdown_escape(b.text, false) + "\n\n";
+        break;
+      case detail::Block::Kind::table: {
+        const detail::Table& t = b.table;
+        if (t.rows.empty()) {
+          out += detail::markdown_escape(t.empty_text, false) + "\n\n";
+          break;
+        }
+        std::string header = "|", rule = "|";
+        for (std::size_t c = 0; c < t.headers.size(); ++c) {
+          header += " " + detail::markdown_escape(t.headers[c]) + " |";
+          rule += t.rows.front()[c].numeric ? " ---: |" : " --- |";
+        }
+        out += header + "\n" + rule + "\n";
+        for (const auto& row : t.rows) {
+          std::string line = "|";
+          for (const detail::TableCell& cell : row)
+            line += " " + detail::markdown_escape(cell.text) + " |";
+          out += line + "\n";
+        }
+        out += "\n";
+        break;
+      }
+    }
+  }
+  while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n')
+    out.pop_back();
+  return out;
+}
+
+}  // namespace libtracker

@@ -1,0 +1,396 @@
+// The weekly report: sections computed from the store as it was on the report day.
+//
+// Two ways to the same items: for a report day on or after the last recorded change, the
+// store's current rows are the items as of that day, and indexed queries read only the open,
+// new and completed ones; for any earlier day, Store::items_as_of rebuilds every item from
+// history. Both feed the same section builder, so they cannot disagree on the rules.
+
+#include "libtracker/weekly_report.hpp"
+
+#include <algorithm>
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include "libtracker/error.hpp"
+#include "libtracker/store.hpp"
+#include "text/text_util.hpp"
+
+namespace libtracker {
+namespace {
+
+namespace bg = boost::gregorian;
+
+/// Dated items first by date, then TBD, then none; ties by id (as OrderBy::due).
+bool due_order(const ActionItem& a, const ActionItem& b) {
+  const int ka = 2 - static_cast<int>(a.due.kind());
+  const int kb = 2 - static_cast<int>(b.due.kind());
+  if (ka != kb) return ka < kb;
+  if (a.due.has_date() && a.due.date() != b.due.date()) return a.due.date() < b.due.date();
+  return a.id < b.id;
+}
+
+/// The items a report is built from, as they were on the report day.
+struct Inputs {
+  std::vector<ActionItem> open;       // any order
+  std::vector<ActionItem> created;    // created in the period, any order
+  std::vector<ActionItem> completed;  // closed in the period and closed at as_of, any order
+};
+
+Inputs inputs_from_history(const Store& store, bg::date from, bg::date to) {
+  Inputs in;
+  for (ActionItem& item : store.items_as_of(to)) {
+    const bool created = item.created >= from && item.created <= to;
+    const bool completed =
+        !item.is_open() && item.closed && *item.closed >= from && *item.closed <= to;
+    if (created) in.created.push_back(item);
+    if (completed) in.completed.push_back(item);
+    if (item.is_open()) in.open.push_back(std::move(item));
+  }
+  return in;
+}
+
+Inputs inputs_from_queries(const Store& store, bg::date from, bg::date to) {
+  Inputs in;
+  Query open;
+  open.open = true;  // in id order, which SQLite reads without sorting: build() sorts them by due
+  in.open = store.find(open);
+  Query created;
+  created.created = DateRange{from, to};
+  in.created = store.find(created);
+  Query completed;
+  completed.closed = true;
+  completed.closed_in = DateRange{from, to};
+  in.completed = store.find(completed);
+  return in;
+}
+
+/// True when nothing was recorded after @p day (on or after today), so the current rows are
+/// the items as they were then.
+bool nothing_changed_after(const Store& store, bg::date day) {
+  if (day < store.today()) return false;  // a past day: assume history, do not scan it
+  return !store.changed_after(day);
+}
+
+ReportEntry entry(ActionItem item, bg::date as_of) {
+  ReportEntry e;
+  e.item = std::move(item);
+  e.overdue = e.item.is_overdue(as_of);
+  if (e.overdue) e.days_overdue = static_cast<int>((as_of - e.item.due.date()).days());
+  return e;
+}
+
+/// Counts per owner, keyed case-insensitively; the first spelling seen is kept.
+class OwnerTally {
+ public:
+  void add(const ActionItem& item, std::size_t ReportCounts::*field) {
+    if (item.owners.empty()) {
+      ++(slot("").*field);
+      return;
+    }
+    // An owner named twice on one item counts once.
+    seen_.clear();
+    for (const std::string& owner : item.owners) {
+      ReportCounts* counts = &slot(owner);
+      if (std::find(seen_.begin(), seen_.end(), counts) != seen_.end()) continue;
+      seen_.push_back(counts);
+      ++(counts->*field);
+    }
+  }
+  std::vector<OwnerCounts> result() && {
+    std::vector<OwnerCounts> out;
+    for (auto& [key, counts] : by_key_) {
+      if (!key.empty()) out.push_back(std::move(counts));
+    }
+    if (auto it = by_key_.find(""); it != by_key_.end()) out.push_back(std::move(it->second));
+    return out;
+  }
+
+ private:
+  ReportCounts& slot(const std::string& owner) {
+    // Most names repeat with one spelling: look them up as written before lower-casing.
+    if (auto hit = by_spelling_.find(owner); hit != by_spelling_.end()) return hit->second->counts;
+    auto [it, fresh] = by_key_.try_emplace(detail::lower(owner));
+    if (fresh) it->second.owner = owner;
+    by_spelling_.emplace(owner, &it->second);
+    return it->second.counts;
+  }
+  std::map<std::string, OwnerCounts> by_key_;
+  std::unordered_map<std::string, OwnerCounts*> by_spelling_;
+  std::vector<ReportCounts*> seen_;
+};
+
+WeeklyReport build(const Store& store, Inputs in, bg::date from, bg::date as_of, int period_days) {
+  WeeklyReport r;
+  r.as_of = as_of;
+  r.period_start = from;
+  r.period_end = as_of;
+  r.period_days = period_days;
+
+  // Sorted through their positions: swapping whole items costs more than comparing them.
+  std::vector<std::size_t> by_due(in.open.size());
+  std::iota(by_due.begin(), by_due.end(), std::size_t{0});
+  std::sort(by_due.begin(), by_due.end(),
+            [&](std::size_t a, std::size_t b) { return due_order(in.open[a], in.open[b]); });
+  const bg::date upcoming_end = as_of + bg::days(period_days - 1);
+  std::unordered_map<ItemId, std::size_t> open_index;
+  open_index.reserve(in.open.size());
+  r.open.reserve(in.open.size());
+  for (const std::size_t position : by_due) {
+    ActionItem& item = in.open[position];
+    open_index.emplace(item.id, r.open.size());
+    r.open.push_back(entry(std::move(item), as_of));
+    const ReportEntry& e = r.open.back();
+    const Due& due = e.item.due;
+    if (e.overdue)
+      r.overdue.push_back(e);
+    else if (due.has_date() && due.date() <= upcoming_end)
+      r.upcoming.push_back(e);
+    else if (!due.has_date())
+      r.no_due_date.push_back(e);
+  }
+
+  std::sort(in.created.begin(), in.created.end(), [](const ActionItem& a, const ActionItem& b) {
+    return a.created != b.created ? a.created < b.created : a.id < b.id;
+  });
+  for (ActionItem& item : in.created) r.new_items.push_back(entry(std::move(item), as_of));
+  std::sort(in.completed.begin(), in.completed.end(), [](const ActionItem& a, const ActionItem& b) {
+    return *a.closed != *b.closed ? *a.closed < *b.closed : a.id < b.id;
+  });
+  for (ActionItem& item : in.completed) r.completed.push_back(entry(std::move(item), as_of));
+
+  // Slipped: the due date before the first change in the period against the one at as_of.
+  std::unordered_map<ItemId, std::string> first_old_due;
+  for (const Event& e : store.events(from, as_of, "due")) {
+    if (e.kind == EventKind::changed && e.field == "due")
+      first_old_due.try_emplace(e.item, e.old_value);
+  }
+  std::vector<std::size_t> slipped_rows;
+  for (const auto& [id, old_text] : first_old_due) {
+    const auto it = open_index.find(id);
+    if (it == open_index.end()) continue;
+    const ActionItem& now = r.open[it->second].item;
+    if (!now.due.has_date()) continue;
+    Due old_due;
+    try {
+      old_due = Due::from_string(old_text);
+    } catch (const ParseError&) {
+      continue;  // not a canonical due date: nothing to compare
+    }
+    if (old_due.has_date() && now.due.date() > old_due.date()) slipped_rows.push_back(it->second);
+  }
+  std::sort(slipped_rows.begin(), slipped_rows.end());  // open rows are in due order
+  for (std::size_t row : slipped_rows) {
+    ReportEntry e = r.open[row];
+    e.old_due = Due::from_string(first_old_due[e.item.id]).date();
+    e.new_due = e.item.due.date();
+    r.slipped.push_back(std::move(e));
+  }
+
+  r.counts.open = r.open.size();
+  r.counts.overdue = r.overdue.size();
+  r.counts.upcoming = r.upcoming.size();
+  r.counts.no_due_date = r.no_due_date.size();
+  r.counts.new_items = r.new_items.size();
+  r.counts.completed = r.completed.size();
+  r.counts.slipped = r.slipped.size();
+
+  OwnerTally tally;
+  const std::pair<const std::vector<ReportEntry>*, std::size_t ReportCounts::*> sections[] = {
+      {&r.open, &ReportCounts::open},           {&r.overdue, &ReportCounts::overdue},
+      {&r.upcoming, &ReportCounts::upcoming},   {&r.no_due_date, &ReportCounts::no_due_date},
+      {&r.new_items, &ReportCounts::new_items}, {&r.completed, &ReportCounts::completed},
+      {&r.slipped, &ReportCounts::slipped}};
+  for (const auto& [entries, field] : sections) {
+    for (const ReportEntry& e : *entries) tally.add(e.item, field);
+  }
+  r.by_owner = std::move(tally).result();
+  return r;
+}
+
+}  // namespace
+
+std::string_view to_string(ReportSection s) noexcept {
+  switch (s) {
+    case ReportSection::open:
+      return "open";
+    case ReportSection::overdue:
+      return "overdue";
+    case ReportSection::upcoming:
+      return "upcoming";
+    case ReportSection::no_due_date:
+      return "no_due_date";
+    case ReportSection::new_items:
+      return "new";
+    case ReportSection::completed:
+      return "completed";
+    case ReportSection::slipped:
+      return "slipped";
+  }
+  return "open";
+}
+
+std::string_view title(ReportSection s) noexcept {
+  switch (s) {
+    case ReportSection::open:
+      return "Open";
+    case ReportSection::overdue:
+      return "Overdue";
+    case ReportSection::upcoming:
+      return "Due this period";
+    case ReportSection::no_due_date:
+      return "No due date";
+    case ReportSection::new_items:
+      return "New";
+    case ReportSection::completed:
+      return "Completed";
+    case ReportSection::slipped:
+      return "Slipped";
+  }
+  return "Open";
+}
+
+std::size_t ReportCounts::of(ReportSection s) const noexcept {
+  switch (s) {
+    case ReportSection::open:
+      return open;
+    case ReportSection::overdue:
+      return overdue;
+    case ReportSection::upcoming:
+      return upcoming;
+    case ReportSection::no_due_date:
+      return no_due_date;
+    case ReportSection::new_items:
+      return new_items;
+    case ReportSection::completed:
+      return completed;
+    case ReportSection::slipped:
+      return slipped;
+  }
+  return 0;
+}
+
+bool operator==(const ReportCounts& a, const ReportCounts& b) noexcept {
+  return a.open == b.open && a.overdue == b.overdue && a.upcoming == b.upcoming &&
+         a.no_due_date == b.no_due_date && a.new_items == b.new_items &&
+         a.completed == b.completed && a.slipped == b.slipped;
+}
+
+const std::vector<ReportEntry>& WeeklyReport::section(ReportSection s) const noexcept {
+  switch (s) {
+    case ReportSection::open:
+      return open;
+    case ReportSection::overdue:
+      return overdue;
+    case ReportSection::upcoming:
+      return upcoming;
+    case ReportSection::no_due_date:
+      return no_due_date;
+    case ReportSection::new_items:
+      return new_items;
+    case ReportSection::completed:
+      return completed;
+    case ReportSection::slipped:
+      return slipped;
+  }
+  return open;
+}
+
+WeeklyReport weekly_report(const Store& store, boost::gregorian::date as_of, int period_days) {
+  if (as_of.is_special()) throw Error("the report day must be a calendar date");
+  if (period_days < 1)
+    throw Error("the report period must be at least one day, not " + std::to_string(period_days));
+  const bg::date from = as_of - bg::days(period_days - 1);
+  Inputs in = nothing_changed_after(store, as_of) ? inputs_from_queries(store, from, as_of)
+                                                  : inputs_from_history(store, from, as_of);
+  return build(store, std::move(in), from, as_of, period_days);
+}
+
+// -- layout --------------------------------------------------------------------------------
+
+std::string_view to_string(GroupBy g) noexcept {
+  switch (g) {
+    case GroupBy::none:
+      return "none";
+    case GroupBy::owner:
+      return "owner";
+    case GroupBy::state:
+      return "state";
+  }
+  return "none";
+}
+
+GroupBy group_by_from_string(std::string_view text) {
+  const std::string t = detail::lower(detail::trim(text));
+  if (t == "none" || t.empty()) return GroupBy::none;
+  if (t == "owner" || t == "owners") return GroupBy::owner;
+  if (t == "state" || t == "status") return GroupBy::state;
+  throw ParseError("expected none, owner or state", std::string(text), 0, "group by");
+}
+
+std::vector<ReportPage> paginate(const WeeklyReport& report, const ReportLayout& layout) {
+  // Groups first, then rows cut into pages; a group cut by a page break continues.
+  std::vector<ReportGroup> groups;
+  if (layout.group_by == GroupBy::none) {
+    if (!report.open.empty()) groups.push_back({"", false, report.open});
+  } else if (layout.group_by == GroupBy::state) {
+    for (State s : all_states) {
+      ReportGroup g{std::string(to_string(s)), false, {}};
+      for (const ReportEntry& e : report.open)
+        if (e.item.state == s) g.rows.push_back(e);
+      if (!g.rows.empty()) groups.push_back(std::move(g));
+    }
+  } else {
+    std::map<std::string, ReportGroup> by_owner;  // keyed by lower-case name
+    for (const ReportEntry& e : report.open) {
+      std::vector<std::string> seen;
+      for (const std::string& owner : e.item.owners) {
+        const std::string key = detail::lower(owner);
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+        seen.push_back(key);
+        auto [it, fresh] = by_owner.try_emplace(key);
+        if (fresh) it->second.key = owner;
+        it->second.rows.push_back(e);
+      }
+    }
+    ReportGroup unowned;
+    for (const ReportEntry& e : report.open)
+      if (e.item.owners.empty()) unowned.rows.push_back(e);
+    for (auto& [key, g] : by_owner) groups.push_back(std::move(g));
+    if (!unowned.rows.empty()) groups.push_back(std::move(unowned));
+  }
+
+  std::vector<ReportPage> pages(1);
+  std::size_t on_page = 0;
+  for (ReportGroup& g : groups) {
+    std::size_t next = 0;
+    bool continued = false;
+    while (next < g.rows.size()) {
+      if (layout.page_size > 0 && on_page == layout.page_size) {
+        pages.emplace_back();
+        on_page = 0;
+      }
+      const std::size_t room = layout.page_size > 0 ? layout.page_size - on_page : g.rows.size();
+      const std::size_t take = std::min(room, g.rows.size() - next);
+      ReportGroup part{g.key, continued, {}};
+      part.rows.assign(
+          std::make_move_iterator(g.rows.begin() + static_cast<std::ptrdiff_t>(next)),
+          std::make_move_iterator(g.rows.begin() + static_cast<std::ptrdiff_t>(next + take)));
+      pages.back().groups.push_back(std::move(part));
+      next += take;
+      on_page += take;
+      continued = true;
+    }
+  }
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    pages[i].number = i + 1;
+    pages[i].page_count = pages.size();
+    pages[i].title = pages.size() == 1 ? layout.title
+                                       : layout.title + " (" + std::to_string(i + 1) + " of " +
+                                             std::to_string(pages.size()) + ")";
+  }
+  return pages;
+}
+
+}  // namespace libtracker

@@ -1,0 +1,164 @@
+#include "store/schema.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <functional>
+#include <vector>
+
+#include "libtracker/error.hpp"
+#include "libtracker/store.hpp"
+
+namespace libtracker::detail {
+namespace {
+
+// Version 1: the first schema. Dates are days since 1970-01-01, timestamps microseconds.
+constexpr const char* schema_v1 = R"sql(
+CREATE TABLE owners(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  initials TEXT NOT NULL DEFAULT '');
+CREATE TABLE group_members(
+  group_id INTEGER NOT NULL REFERENCES owners(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES owners(id) ON DELETE CASCADE,
+  PRIMARY KEY(group_id, member_id)) WITHOUT ROWID;
+CREATE INDEX group_members_member ON group_members(member_id);
+CREATE TABLE meetings(
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  date INTEGER,
+  place TEXT NOT NULL DEFAULT '');
+CREATE TABLE items(
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL,
+  details TEXT NOT NULL DEFAULT '',
+  due_kind INTEGER NOT NULL DEFAULT 0 CHECK(due_kind IN (0, 1, 2)),
+  due_date INTEGER,
+  due_text TEXT NOT NULL DEFAULT '',
+  state INTEGER NOT NULL DEFAULT 0 CHECK(state BETWEEN 0 AND 4),
+  status_note TEXT NOT NULL DEFAULT '',
+  meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+  impact INTEGER CHECK(impact BETWEEN 0 AND 2),
+  effort INTEGER CHECK(effort BETWEEN 0 AND 2),
+  created INTEGER NOT NULL,
+  closed INTEGER,
+  version INTEGER NOT NULL DEFAULT 1,
+  ref TEXT,
+  owners TEXT NOT NULL DEFAULT '',
+  tags TEXT NOT NULL DEFAULT '');
+CREATE INDEX items_open_due ON items(due_date) WHERE state < 3;
+CREATE INDEX items_state_due ON items(state, due_date);
+CREATE INDEX items_created ON items(created);
+CREATE INDEX items_closed ON items(closed) WHERE closed IS NOT NULL;
+CREATE INDEX items_meeting ON items(meeting_id) WHERE meeting_id IS NOT NULL;
+CREATE INDEX items_ref ON items(ref) WHERE ref IS NOT NULL;
+CREATE TABLE item_owners(
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  owner_id INTEGER NOT NULL REFERENCES owners(id),
+  PRIMARY KEY(item_id, position)) WITHOUT ROWID;
+CREATE INDEX item_owners_owner ON item_owners(owner_id, item_id);
+CREATE TABLE item_tags(
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  tag TEXT NOT NULL COLLATE NOCASE,
+  PRIMARY KEY(item_id, tag)) WITHOUT ROWID;
+CREATE INDEX item_tags_tag ON item_tags(tag, item_id);
+CREATE TABLE notes(
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  at INTEGER NOT NULL,
+  author TEXT NOT NULL,
+  text TEXT NOT NULL);
+CREATE INDEX notes_item ON notes(item_id);
+-- No foreign key: the events of a deleted item stay, ending with its "deleted" event.
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  field TEXT NOT NULL DEFAULT '',
+  old_value TEXT NOT NULL DEFAULT '',
+  new_value TEXT NOT NULL DEFAULT '',
+  version INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX events_item ON events(item_id, id);
+CREATE INDEX events_at ON events(at);
+CREATE INDEX events_field_at ON events(field, at);
+CREATE VIRTUAL TABLE items_fts USING fts5(
+  text, details, content='items', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+-- items_fts is kept by the store itself, once per transaction (see Store::Impl::flush_text_index):
+-- FTS5 flushes its pending terms at every statement savepoint, so per-row triggers are slow.
+)sql";
+
+int pragma_int(SQLite::Database& db, const char* name) {
+  return db.execAndGet(std::string("PRAGMA ") + name).getInt();
+}
+
+void backup(SQLite::Database& db, const std::string& path, int version) {
+  if (path == ":memory:" || path.empty()) return;
+  // A backup left by an earlier attempt is kept: VACUUM INTO will not overwrite a file.
+  const std::string base = path + ".bak-v" + std::to_string(version);
+  std::string target = base;
+  for (int k = 1; std::filesystem::exists(target); ++k) target = base + "." + std::to_string(k);
+  SQLite::Statement vacuum(db, "VACUUM INTO ?");
+  vacuum.bind(1, target);
+  vacuum.exec();
+}
+
+}  // namespace
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> steps{
+      [](SQLite::Database& db) { db.exec(schema_v1); },
+  };
+  return steps;
+}
+
+void prepare_schema(SQLite::Database& db, const std::string& path, bool read_only,
+                    const std::vector<Migration>& steps) {
+  // Read before writing anything: a newer or foreign database must stay byte-for-byte as it was.
+  int version = 0;
+  int app = 0;
+  int tables = 0;
+  try {
+    version = pragma_int(db, "user_version");
+    app = pragma_int(db, "application_id");
+    tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_NOTADB)
+      throw SchemaError(path + " is not a tracker database (not an SQLite file)");
+    throw;
+  }
+  const int target = static_cast<int>(steps.size());
+  if (version > target)
+    throw SchemaError(path + " has schema version " + std::to_string(version) +
+                      ", newer than this libtracker understands (" + std::to_string(target) +
+                      "); upgrade libtracker to open it");
+  if ((app != application_id && (version > 0 || tables > 0)) ||
+      (app == application_id && version == 0 && tables > 0))
+    throw SchemaError(path + " is not a tracker database (it holds other tables)");
+  if (version == target) return;
+  if (read_only)
+    throw SchemaError(path + " needs a schema upgrade from version " + std::to_string(version) +
+                      " and was opened read-only");
+
+  if (version > 0) backup(db, path, version);
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    // Another connection may have prepared the schema while this one waited for the lock.
+    version = pragma_int(db, "user_version");
+    if (version > target)
+      throw SchemaError(path + " has schema version " + std::to_string(version) +
+                        ", newer than this libtracker understands");
+    for (int v = version; v < target; ++v) steps.at(static_cast<std::size_t>(v))(db);
+    db.exec("PRAGMA application_id = " + std::to_string(application_id));
+    db.exec("PRAGMA user_version = " + std::to_string(target));
+    db.exec("COMMIT");
+  } catch (...) {
+    if (sqlite3_get_autocommit(db.getHandle()) == 0) db.exec("ROLLBACK");
+    throw;
+  }
+}
+
+}  // namespace libtracker::detail
