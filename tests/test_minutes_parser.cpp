@@ -120,8 +120,11 @@ TEST(MinutesParserSeed004, OpenRequestsTakeTheirStatusSubBullets) {
     const ActionItem& item = find(m, prefix);
     EXPECT_EQ(item.state, State::in_progress) << prefix;
     EXPECT_EQ(item.status_note, "") << prefix;
-    EXPECT_TRUE(item.owners.empty()) << prefix;
   }
+  // "Staff to provide ..." names its owner; an imperative sentence names none.
+  EXPECT_EQ(find(m, "Staff to provide language").owners, (Names{"Staff"}));
+  EXPECT_EQ(find(m, "Staff to provide list of events").owners, (Names{"Staff"}));
+  EXPECT_TRUE(find(m, "Send Co-Chairs table of outstanding").owners.empty());
 }
 
 TEST(MinutesParserSeed003, FindsTheFourOpenRequestsWithWrappedLinesJoined) {
@@ -408,7 +411,8 @@ TEST(MinutesParserLines, ActionLinesAnywhereWithWrappedText) {
   const ParsedMinutes m = parse_action_items(text, meeting);
   ASSERT_EQ(m.items.size(), 3u);
   EXPECT_EQ(m.items[0].text, "Staff to circulate the outreach plan to the full review team.");
-  EXPECT_TRUE(m.items[0].owners.empty());
+  EXPECT_EQ(m.items[0].owners, (Names{"Staff"}));  // the owner written before "to <verb>"
+  EXPECT_EQ(m.items[1].owners, (Names{"Chairs"}));
   EXPECT_EQ(m.items[1].text, "Chairs to confirm the July schedule.");
   EXPECT_EQ(m.items[2].text, "Research collaborative tools.");
   EXPECT_EQ(m.lines, (std::vector<std::size_t>{3, 5, 6}));
@@ -466,8 +470,11 @@ TEST(MinutesParserTables, AFirstCellBrokenOverLinesBeforeItsRowIsJoined) {
   ASSERT_EQ(m.items.size(), 2u);
   EXPECT_EQ(m.items[0].text,
             "Draft the outreach guidelines for the review team and circulate them for comment.");
-  EXPECT_EQ(m.items[0].details, "See the GNSO model.");
-  EXPECT_EQ(m.items[0].state, State::open);  // a notes column is not a status
+  // A notes column is the status note (the vocabulary every table import shares), not a
+  // status to read a state from.
+  EXPECT_EQ(m.items[0].status_note, "See the GNSO model.");
+  EXPECT_EQ(m.items[0].details, "");
+  EXPECT_EQ(m.items[0].state, State::open);
   EXPECT_EQ(m.lines, (std::vector<std::size_t>{2, 4}));
   EXPECT_TRUE(m.skipped.empty());
 }

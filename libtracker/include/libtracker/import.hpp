@@ -11,6 +11,7 @@
 
 #include "libtracker/action_item.hpp"
 #include "libtracker/date_parser.hpp"
+#include "libtracker/extract.hpp"
 #include "libtracker/formats.hpp"
 #include "libtracker/minutes_parser.hpp"
 
@@ -18,9 +19,11 @@ namespace libtracker {
 
 class Store;
 
+/// How import_text reads and writes.
 struct ImportOptions {
   Format format = Format::csv;
-  /// The day relative dates are read against (a meeting's date); unset: the store's today.
+  /// The day relative dates are read against (a meeting's date); unset: the date a minutes
+  /// document states in its title lines, else the store's today.
   std::optional<boost::gregorian::date> reference;
   /// Day/month order and event names (the store's meetings are used when unset).
   DateOptions dates;
@@ -30,6 +33,9 @@ struct ImportOptions {
   std::optional<MeetingId> meeting;
   /// Called with (items done, items total) as the import proceeds.
   std::function<void(std::size_t, std::size_t)> progress;
+  /// Reads and matches everything, then rolls back: the result says what an import would do
+  /// (the ids of items it would add are not kept), and the store is unchanged.
+  bool dry_run = false;
 };
 
 /// What an import did, by item id.
@@ -39,6 +45,16 @@ struct ImportResult {
   std::vector<ItemId> unchanged;
   /// Lines of the input that were not taken (minutes only).
   std::vector<SkippedLine> skipped;
+  /// Items imported without a field their text seems to give (minutes only).
+  std::vector<ReviewNote> needs_review;
+  /// Header cells of the input's tables that name nothing the tracker keeps.
+  std::vector<std::string> unknown_columns;
+  /// The day relative dates were read against, and where it came from.
+  boost::gregorian::date reference{boost::date_time::not_a_date_time};
+  ReferenceSource reference_source = ReferenceSource::today;
+  /// The items as read from the input, in its order (unsaved; with ImportOptions::dry_run).
+  std::vector<ActionItem> items;
+  bool dry_run = false;
 };
 
 /// Reads @p text in options.format and writes it into @p store in one transaction. An item

@@ -1,6 +1,6 @@
-// CSV lists: an RFC 4180 reader that reports the line of every problem, the header synonyms
-// of real action tables ("Item #", "Anticipated Completion", "Progress Notes"), and a writer
-// whose output reads back into the same items.
+// CSV lists: an RFC 4180 reader that reports the line of every problem, and a writer whose
+// output reads back into the same items. The columns are read by the extractor, with the
+// header vocabulary every tabular import shares (parse/column_vocabulary.cpp).
 
 #include "formats/csv_format.hpp"
 
@@ -9,10 +9,12 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <optional>
 
+#include "extract/extractor.hpp"
 #include "formats/format_util.hpp"
 #include "libtracker/error.hpp"
 #include "libtracker/owner_parser.hpp"
 #include "libtracker/rating.hpp"
+#include "libtracker/readers.hpp"
 #include "libtracker/status_parser.hpp"
 #include "text/text_util.hpp"
 #include "text/utf8.hpp"
@@ -135,268 +137,15 @@ std::string csv_cell(std::string_view text) {
   return out;
 }
 
-namespace {
-
-enum class Column {
-  ignored,
-  ref,
-  text,
-  details,
-  owners,
-  due,
-  status,
-  status_note,
-  created,
-  closed,
-  source,
-  tags,
-  impact,
-  effort
-};
-
-struct Synonym {
-  std::string_view name;
-  Column column;
-};
-
-// Header names as they appear in real action tables (compared case-insensitively, with
-// spaces collapsed and a trailing ":" dropped).
-constexpr std::array<Synonym, 58> synonyms{{
-    {"item #", Column::ref},
-    {"item", Column::ref},
-    {"item no", Column::ref},
-    {"item no.", Column::ref},
-    {"item number", Column::ref},
-    {"no.", Column::ref},
-    {"no", Column::ref},
-    {"#", Column::ref},
-    {"id", Column::ref},
-    {"ref", Column::ref},
-    {"reference", Column::ref},
-    {"uuid", Column::ref},
-    {"action", Column::text},
-    {"action item", Column::text},
-    {"action items", Column::text},
-    {"task", Column::text},
-    {"description", Column::text},
-    {"item description", Column::text},
-    {"details", Column::details},
-    {"background", Column::details},
-    {"owner", Column::owners},
-    {"owners", Column::owners},
-    {"assigned to", Column::owners},
-    {"assignee", Column::owners},
-    {"responsible", Column::owners},
-    {"who", Column::owners},
-    {"due date", Column::due},
-    {"due", Column::due},
-    {"deadline", Column::due},
-    {"anticipated completion", Column::due},
-    {"anticipated completion date", Column::due},
-    {"target date", Column::due},
-    {"target", Column::due},
-    {"status", Column::status},
-    {"state", Column::status},
-    {"status note", Column::status_note},
-    {"progress notes", Column::status_note},
-    {"progress", Column::status_note},
-    {"comments", Column::status_note},
-    {"notes", Column::status_note},
-    {"date of request", Column::created},
-    {"requested", Column::created},
-    {"date requested", Column::created},
-    {"created", Column::created},
-    {"opened", Column::created},
-    {"completion date", Column::closed},
-    {"date completed", Column::closed},
-    {"closed", Column::closed},
-    {"completed", Column::closed},
-    {"source", Column::source},
-    {"meeting", Column::source},
-    {"category", Column::tags},
-    {"categories", Column::tags},
-    {"tags", Column::tags},
-    {"labels", Column::tags},
-    {"impact", Column::impact},
-    {"effort", Column::effort},
-    {"priority", Column::impact},
-}};
-
-Column column_for(std::string_view header) {
-  std::string key;
-  for (char c : trim(header)) {
-    if (is_space(c)) {
-      if (!key.empty() && key.back() != ' ') key += ' ';
-    } else {
-      key += c;
-    }
-  }
-  key = lower(key);
-  while (!key.empty() && (key.back() == ':' || key.back() == '*')) key.pop_back();
-  key = std::string(trim(key));
-  for (const Synonym& s : synonyms)
-    if (key == s.name) return s.column;
-  return Column::ignored;
-}
-
-/// A cell as the writer meant it: the apostrophe of the formula guard removed.
-std::string_view unguard(std::string_view cell) {
-  if (cell.size() >= 2 && cell[0] == '\'' &&
-      (cell[1] == '=' || cell[1] == '+' || cell[1] == '-' || cell[1] == '@' || cell[1] == '\t' ||
-       cell[1] == '\r'))
-    cell.remove_prefix(1);
-  return cell;
-}
-
-std::vector<std::string> split_tags(std::string_view text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (;;) {
-    const std::size_t end = text.find_first_of(",;", start);
-    const std::string_view tag =
-        trim(text.substr(start, end == std::string_view::npos ? end : end - start));
-    if (!tag.empty()) out.emplace_back(tag);
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
-
-void append_note(std::string& note, std::string_view more) {
-  if (more.empty()) return;
-  if (!note.empty()) note += "\n";
-  note += more;
-}
-
-}  // namespace
-
 std::vector<ImportedItem> parse_csv_items(std::string_view text, boost::gregorian::date reference,
                                           const DateOptions& dates, const std::string& source) {
-  const std::vector<CsvRecord> records = read_csv(text, source);
-  if (records.empty()) throw ParseError("no header row", "", 0, source, 1);
-  std::vector<Column> columns;
-  bool has_text = false;
-  for (const std::string& name : records[0].fields) {
-    columns.push_back(column_for(name));
-    has_text = has_text || columns.back() == Column::text;
-  }
-  if (!has_text) {
-    std::string header;
-    for (const std::string& name : records[0].fields) header += (header.empty() ? "" : ",") + name;
-    throw ParseError("no Action column in the header (expected e.g. Action, Task or Description)",
-                     excerpt(header, 0), 0, source, records[0].line);
-  }
-  std::vector<ImportedItem> out;
-  out.reserve(records.size() - 1);
-  for (std::size_t r = 1; r < records.size(); ++r) {
-    const CsvRecord& record = records[r];
-    bool all_empty = true;
-    for (const std::string& f : record.fields) all_empty = all_empty && trim(f).empty();
-    if (all_empty) continue;  // ",,,," rows that spreadsheets leave behind
-    ImportedItem imported;
-    imported.line = record.line;
-    ActionItem& item = imported.item;
-    std::string status_text, progress;
-    std::optional<boost::gregorian::date> closed;
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      const std::string_view cell = trim(unguard(record.fields[c]));
-      if (cell.empty() || columns[c] == Column::ignored) continue;
-      try {
-        switch (columns[c]) {
-          case Column::ignored:
-            break;
-          case Column::ref:
-            if (!imported.has(field_ref)) item.ref = std::string(cell);
-            imported.provided |= field_ref;
-            break;
-          case Column::text:
-            if (!imported.has(field_text)) item.text = std::string(cell);
-            imported.provided |= field_text;
-            break;
-          case Column::details:
-            append_note(item.details, cell);
-            imported.provided |= field_details;
-            break;
-          case Column::owners:
-            if (!imported.has(field_owners)) item.owners = parse_owners(cell);
-            imported.provided |= field_owners;
-            break;
-          case Column::due:
-            if (!imported.has(field_due)) item.due = parse_due(cell, reference, dates);
-            imported.provided |= field_due;
-            break;
-          case Column::status:
-            if (status_text.empty()) status_text = std::string(cell);
-            break;
-          case Column::status_note:
-            append_note(progress, cell);
-            break;
-          case Column::created:
-            if (!imported.has(field_created)) item.created = parse_date(cell, reference, dates);
-            imported.provided |= field_created;
-            break;
-          case Column::closed:
-            if (!closed) closed = parse_date(cell, reference, dates);
-            break;
-          case Column::source:
-            item.tags.push_back("source:" + std::string(cell));
-            imported.provided |= field_tags;
-            break;
-          case Column::tags:
-            for (std::string& tag : split_tags(cell)) item.tags.push_back(std::move(tag));
-            imported.provided |= field_tags;
-            break;
-          case Column::impact:
-            item.impact = rating_from_string(cell);
-            imported.provided |= field_impact;
-            break;
-          case Column::effort:
-            item.effort = rating_from_string(cell);
-            imported.provided |= field_effort;
-            break;
-        }
-      } catch (const ParseError& e) {
-        throw e.at_line(source, record.line);
-      }
-    }
-    if (!imported.has(field_text)) {
-      throw ParseError("row has no Action text", excerpt(join_fields(record.fields), 0), 0, source,
-                       record.line);
-    }
-    if (!status_text.empty()) {
-      try {
-        // The canonical names this writer uses first; then the wording of real lists.
-        try {
-          item.state = state_from_string(status_text);
-        } catch (const ParseError&) {
-          const ParsedStatus parsed = parse_status(status_text);
-          item.state = parsed.state;
-          item.status_note = parsed.note;
-        }
-      } catch (const ParseError& e) {
-        throw e.at_line(source, record.line);
-      }
-      imported.provided |= field_state;
-      if (!item.status_note.empty()) imported.provided |= field_status_note;
-    }
-    if (!progress.empty()) {
-      append_note(item.status_note, progress);
-      imported.provided |= field_status_note;
-    }
-    if (closed) {
-      // A completion date without a status means the item is done.
-      if (!imported.has(field_state)) {
-        item.state = State::done;
-        imported.provided |= field_state;
-      }
-      if (is_closed(item.state)) {
-        item.closed = closed;
-        imported.provided |= field_closed;
-      }
-    }
-    out.push_back(std::move(imported));
-  }
-  return out;
+  const Document doc = read_csv_document(text, source);
+  if (doc.blocks.front().rows.empty()) throw ParseError("no header row", "", 0, source, 1);
+  ExtractOptions options;
+  options.reference = reference;
+  options.dates = dates;
+  options.strict = true;
+  return extract_items(doc, options).items;
 }
 
 std::string write_csv_items(const std::vector<ActionItem>& items) {

@@ -34,8 +34,9 @@ std::vector<CsvRecord> read_csv(std::string_view text, const std::string& source
 /// when a spreadsheet would run it as a formula (starts with =, +, -, @, tab or CR).
 std::string csv_cell(std::string_view text);
 
-/// Items of a CSV list with a header row (the column names understood are listed in
-/// csv_format.cpp; unknown columns are ignored).
+/// Items of a CSV list with a header row, read by the extractor in its strict mode (the
+/// column names understood are those of parse/column_vocabulary.cpp; unknown columns are
+/// ignored).
 /// Dates are read against @p reference. @throw ParseError naming @p source and the line.
 std::vector<ImportedItem> parse_csv_items(std::string_view text, boost::gregorian::date reference,
                                           const DateOptions& dates, const std::string& source);

@@ -13,14 +13,16 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/extractor.hpp"
 #include "formats/csv_format.hpp"
 #include "formats/format_util.hpp"
 #include "formats/imported_item.hpp"
-#include "store/item_codec.hpp"
 #include "formats/json_format.hpp"
-#include "libtracker/error.hpp"
-#include "libtracker/store.hpp"
 #include "formats/taskwarrior_format.hpp"
+#include "libtracker/error.hpp"
+#include "libtracker/readers.hpp"
+#include "libtracker/store.hpp"
+#include "store/item_codec.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker {
@@ -67,16 +69,28 @@ namespace {
 
 using detail::ImportedItem;
 
-/// Every item of @p text, with the lines it came from; ParseErrors name @p source.
+/// Every item of @p text, with the lines it came from; ParseErrors name @p source. The
+/// outcome's skipped lines, items to review and reference date go to @p outcome.
 std::vector<ImportedItem> read_items(std::string_view text, Format format,
-                                     boost::gregorian::date reference, const DateOptions& dates,
-                                     const std::string& source, std::vector<SkippedLine>* skipped) {
+                                     const ExtractOptions& extract, const std::string& source,
+                                     ImportOutcome* outcome) {
   std::vector<ImportedItem> items;
+  ImportOutcome meta;
+  meta.reference = extract.reference ? *extract.reference : *extract.today;
+  meta.reference_source = extract.reference ? ReferenceSource::caller : ReferenceSource::today;
   try {
     switch (format) {
-      case Format::csv:
-        items = detail::parse_csv_items(text, reference, dates, source);
+      case Format::csv: {
+        detail::Extraction extraction = detail::extract_items(read_csv_document(text, source), [&] {
+          ExtractOptions strict = extract;
+          strict.strict = true;
+          if (!strict.reference) strict.reference = extract.today;
+          return strict;
+        }());
+        items = std::move(extraction.items);
+        meta.unknown_columns = std::move(extraction.outcome.unknown_columns);
         break;
+      }
       case Format::json:
         items = detail::parse_json_items(text, source);
         break;
@@ -84,26 +98,10 @@ std::vector<ImportedItem> read_items(std::string_view text, Format format,
         items = detail::parse_taskwarrior_items(text, source);
         break;
       case Format::minutes: {
-        ParsedMinutes parsed = parse_action_items(text, reference, dates);
-        for (std::size_t i = 0; i < parsed.items.size(); ++i) {
-          ImportedItem imported;
-          imported.item = std::move(parsed.items[i]);
-          imported.line = i < parsed.lines.size() ? parsed.lines[i] : 0;
-          const ActionItem& it = imported.item;
-          imported.provided = detail::field_text;
-          if (!it.owners.empty()) imported.provided |= detail::field_owners;
-          if (!it.due.is_none()) imported.provided |= detail::field_due;
-          if (it.state != State::open) imported.provided |= detail::field_state;
-          if (!it.status_note.empty())
-            imported.provided |= detail::field_status_note | detail::field_state;
-          if (!it.details.empty()) imported.provided |= detail::field_details;
-          if (!it.tags.empty()) imported.provided |= detail::field_tags;
-          if (it.impact) imported.provided |= detail::field_impact;
-          if (it.effort) imported.provided |= detail::field_effort;
-          if (!it.ref.empty()) imported.provided |= detail::field_ref;
-          items.push_back(std::move(imported));
-        }
-        if (skipped) *skipped = std::move(parsed.skipped);
+        detail::Extraction extraction =
+            detail::extract_items(read_text_document(text, source), extract);
+        items = std::move(extraction.items);
+        meta = std::move(extraction.outcome);
         break;
       }
       case Format::ics:
@@ -115,7 +113,46 @@ std::vector<ImportedItem> read_items(std::string_view text, Format format,
     throw e.at_line(source, e.line());  // a field parser's error, placed in the file
   }
   for (const ImportedItem& imported : items) detail::check_imported_text(imported, source);
+  if (outcome) *outcome = std::move(meta);
   return items;
+}
+
+/// Thrown inside the transaction of a dry run so that nothing it wrote is kept.
+struct DryRunRollback {};
+
+/// Gives a new item created before today (the list's request date, the meeting's day) a
+/// history that starts then, so that a report as of that day shows it; a closed item is
+/// closed on its closing day.
+ActionItem backdate(Store& store, const ActionItem& added) {
+  using boost::posix_time::ptime;
+  std::vector<Event> events;
+  Event created;
+  created.kind = EventKind::created;
+  created.at = ptime(added.created);
+  created.actor = store.actor();
+  created.new_value = added.text;
+  created.version = 1;
+  if (is_closed(added.state) && added.closed && *added.closed >= added.created) {
+    // Created open; closed on its day.
+    Event state;
+    state.kind = EventKind::changed;
+    state.at = ptime(*added.closed);
+    state.actor = store.actor();
+    state.field = "state";
+    state.old_value = std::string(to_string(State::open));
+    state.new_value = std::string(to_string(added.state));
+    state.version = 2;
+    Event closed = state;
+    closed.field = "closed";
+    closed.old_value.clear();
+    closed.new_value = detail::iso_date(*added.closed);
+    closed.version = 3;
+    events = {created, state, closed};
+  } else {
+    events = {created};
+  }
+  store.import_history(added.id, events, {});
+  return store.get(added.id);
 }
 
 /// Text and owners as compared for matching: trimmed, case-insensitive, owners in any order.
@@ -161,7 +198,11 @@ std::vector<ActionItem> parse_items(std::string_view text, Format format,
                                     boost::gregorian::date reference, const DateOptions& dates,
                                     const std::string& source) {
   const std::string name = source.empty() ? std::string(to_string(format)) : source;
-  std::vector<ImportedItem> imported = read_items(text, format, reference, dates, name, nullptr);
+  ExtractOptions extract;
+  extract.reference = reference;
+  extract.today = reference;
+  extract.dates = dates;
+  std::vector<ImportedItem> imported = read_items(text, format, extract, name, nullptr);
   std::vector<ActionItem> out;
   out.reserve(imported.size());
   for (ImportedItem& i : imported) out.push_back(std::move(i.item));
@@ -171,104 +212,124 @@ std::vector<ActionItem> parse_items(std::string_view text, Format format,
 ImportResult import_text(Store& store, std::string_view text, const ImportOptions& options) {
   const std::string source =
       options.source.empty() ? std::string(to_string(options.format)) : options.source;
-  const boost::gregorian::date reference = options.reference ? *options.reference : store.today();
-  DateOptions dates = options.dates;
-  if (!dates.event_date) {
+  ExtractOptions extract;
+  extract.reference = options.reference;
+  extract.today = store.today();
+  extract.dates = options.dates;
+  if (!extract.dates.event_date) {
     const Store* s = &store;
-    dates.event_date = [s](std::string_view name) { return s->event_date(std::string(name)); };
+    extract.dates.event_date = [s](std::string_view name) {
+      return s->event_date(std::string(name));
+    };
   }
+  if (options.format == Format::minutes)
+    for (const Owner& o : store.owners()) extract.known_owners.push_back(o.name);
   ImportResult result;
+  result.dry_run = options.dry_run;
   // Everything is read before anything is written: a ParseError leaves the store untouched.
-  std::vector<ImportedItem> items =
-      read_items(text, options.format, reference, dates, source, &result.skipped);
+  ImportOutcome outcome;
+  std::vector<ImportedItem> items = read_items(text, options.format, extract, source, &outcome);
+  result.skipped = std::move(outcome.skipped);
+  result.needs_review = std::move(outcome.needs_review);
+  result.unknown_columns = std::move(outcome.unknown_columns);
+  result.reference = outcome.reference;
+  result.reference_source = outcome.reference_source;
+  if (options.dry_run)
+    for (const ImportedItem& i : items) result.items.push_back(i.item);
 
-  store.atomically([&] {
-    // The stored items, indexed once: by ref, and by text and owners.
-    std::unordered_map<ItemId, ActionItem> stored;
-    std::unordered_map<std::string, ItemId> by_ref;
-    std::unordered_map<std::string, std::vector<ItemId>> by_key;
-    auto index = [&](const ActionItem& item) {
-      if (!item.ref.empty()) by_ref.emplace(item.ref, item.id);
-      auto& ids = by_key[match_key(item.text, item.owners)];
-      if (std::find(ids.begin(), ids.end(), item.id) == ids.end()) ids.push_back(item.id);
-    };
-    if (store.count() > 0) {
-      for (ActionItem& item : store.find()) {
-        index(item);
-        const ItemId id = item.id;
-        stored.emplace(id, std::move(item));
-      }
-    }
-    bool by_ref_match = false;
-    auto match = [&](const ActionItem& item) -> std::optional<ItemId> {
-      by_ref_match = false;
-      if (!item.ref.empty()) {
-        if (const auto it = by_ref.find(item.ref); it != by_ref.end()) {
-          by_ref_match = true;
-          return it->second;
+  try {
+    store.atomically([&] {
+      // The stored items, indexed once: by ref, and by text and owners.
+      std::unordered_map<ItemId, ActionItem> stored;
+      std::unordered_map<std::string, ItemId> by_ref;
+      std::unordered_map<std::string, std::vector<ItemId>> by_key;
+      auto index = [&](const ActionItem& item) {
+        if (!item.ref.empty()) by_ref.emplace(item.ref, item.id);
+        auto& ids = by_key[match_key(item.text, item.owners)];
+        if (std::find(ids.begin(), ids.end(), item.id) == ids.end()) ids.push_back(item.id);
+      };
+      if (store.count() > 0) {
+        for (ActionItem& item : store.find()) {
+          index(item);
+          const ItemId id = item.id;
+          stored.emplace(id, std::move(item));
         }
       }
-      const auto it = by_key.find(match_key(item.text, item.owners));
-      if (it == by_key.end()) return std::nullopt;
-      for (ItemId id : it->second)
-        if (item.ref.empty() || stored.at(id).ref.empty()) return id;
-      return std::nullopt;
-    };
+      bool by_ref_match = false;
+      auto match = [&](const ActionItem& item) -> std::optional<ItemId> {
+        by_ref_match = false;
+        if (!item.ref.empty()) {
+          if (const auto it = by_ref.find(item.ref); it != by_ref.end()) {
+            by_ref_match = true;
+            return it->second;
+          }
+        }
+        const auto it = by_key.find(match_key(item.text, item.owners));
+        if (it == by_key.end()) return std::nullopt;
+        for (ItemId id : it->second)
+          if (item.ref.empty() || stored.at(id).ref.empty()) return id;
+        return std::nullopt;
+      };
 
-    const std::size_t total = items.size();
-    const std::size_t step = std::max<std::size_t>(1, total / 100);
-    std::unordered_set<ItemId> seen;  // each item is counted once
-    for (std::size_t i = 0; i < total; ++i) {
-      ImportedItem& imported = items[i];
-      if (const std::optional<ItemId> id = match(imported.item)) {
-        ActionItem& current = stored.at(*id);
-        const ItemChanges changes = changes_for(current, imported, options.meeting, by_ref_match);
-        bool changed = false;
-        if (!changes.empty()) {
-          ActionItem after = store.update(*id, changes);
-          changed = after.version != current.version;
-          current = std::move(after);
-          index(current);
-        }
-        if (!imported.notes.empty()) {
-          const std::vector<Note> have = store.notes(*id);
-          std::vector<Note> fresh;
-          for (const Note& n : imported.notes) {
-            const bool known = std::any_of(have.begin(), have.end(), [&](const Note& h) {
-              return h.text == detail::trim(n.text) && h.at == n.at;
-            });
-            if (!known) fresh.push_back(n);
+      const std::size_t total = items.size();
+      const std::size_t step = std::max<std::size_t>(1, total / 100);
+      std::unordered_set<ItemId> seen;  // each item is counted once
+      for (std::size_t i = 0; i < total; ++i) {
+        ImportedItem& imported = items[i];
+        if (const std::optional<ItemId> id = match(imported.item)) {
+          ActionItem& current = stored.at(*id);
+          const ItemChanges changes = changes_for(current, imported, options.meeting, by_ref_match);
+          bool changed = false;
+          if (!changes.empty()) {
+            ActionItem after = store.update(*id, changes);
+            changed = after.version != current.version;
+            current = std::move(after);
+            index(current);
           }
-          if (!fresh.empty()) {
-            store.import_history(*id, {}, fresh);
-            changed = true;
+          if (!imported.notes.empty()) {
+            const std::vector<Note> have = store.notes(*id);
+            std::vector<Note> fresh;
+            for (const Note& n : imported.notes) {
+              const bool known = std::any_of(have.begin(), have.end(), [&](const Note& h) {
+                return h.text == detail::trim(n.text) && h.at == n.at;
+              });
+              if (!known) fresh.push_back(n);
+            }
+            if (!fresh.empty()) {
+              store.import_history(*id, {}, fresh);
+              changed = true;
+            }
           }
-        }
-        if (seen.insert(*id).second)
-          (changed ? result.updated : result.unchanged).push_back(*id);
-        else if (changed) {
-          // Named twice in the list: a later row that changes it makes it updated.
-          const auto at = std::find(result.unchanged.begin(), result.unchanged.end(), *id);
-          if (at != result.unchanged.end()) {
-            result.unchanged.erase(at);
-            result.updated.push_back(*id);
+          if (seen.insert(*id).second)
+            (changed ? result.updated : result.unchanged).push_back(*id);
+          else if (changed) {
+            // Named twice in the list: a later row that changes it makes it updated.
+            const auto at = std::find(result.unchanged.begin(), result.unchanged.end(), *id);
+            if (at != result.unchanged.end()) {
+              result.unchanged.erase(at);
+              result.updated.push_back(*id);
+            }
           }
+        } else {
+          ActionItem item = imported.item;
+          if (options.meeting) item.meeting = options.meeting;
+          ActionItem added = store.add(item);
+          if (!imported.history.empty() || !imported.notes.empty())
+            store.import_history(added.id, imported.history, imported.notes);
+          else if (added.created < store.today())
+            added = backdate(store, added);
+          result.added.push_back(added.id);
+          seen.insert(added.id);
+          index(added);
+          stored.emplace(added.id, added);
         }
-      } else {
-        ActionItem item = imported.item;
-        if (options.meeting) item.meeting = options.meeting;
-        const ActionItem added = store.add(item);
-        if (!imported.history.empty() || !imported.notes.empty())
-          store.import_history(added.id, imported.history, imported.notes);
-        result.added.push_back(added.id);
-        seen.insert(added.id);
-        index(added);
-        stored.emplace(added.id, added);
+        if (options.progress && ((i + 1) % step == 0 || i + 1 == total))
+          options.progress(i + 1, total);
       }
-      if (options.progress && ((i + 1) % step == 0 || i + 1 == total))
-        options.progress(i + 1, total);
-    }
-  });
+      if (options.dry_run) throw DryRunRollback{};
+    });
+  } catch (const DryRunRollback&) {
+  }
   return result;
 }
 
