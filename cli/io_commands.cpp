@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -30,12 +31,71 @@ std::string read_input(const std::string& path) {
   return out.str();
 }
 
+std::string where(std::size_t line, const std::string& part) {
+  std::string out = part.empty() ? std::string() : part + ", ";
+  return out + (line ? "line " + std::to_string(line) : std::string("-"));
+}
+
+/// What an import did (or would do): the counts, the reference date and where it came from,
+/// the lines skipped, the items to review, the columns ignored.
+void print_import(std::ostream& out, const std::string& source, const ImportResult& result) {
+  out << (result.dry_run ? "Would import " : "Imported ") << source << ": " << result.added.size()
+      << " added, " << result.updated.size() << " updated, " << result.unchanged.size()
+      << " unchanged";
+  if (!result.skipped.empty()) out << ", " << result.skipped.size() << " lines skipped";
+  if (!result.needs_review.empty()) out << ", " << result.needs_review.size() << " to review";
+  out << ".\n";
+  if (!result.reference.is_special()) {
+    out << "Reference date: " << boost::gregorian::to_iso_extended_string(result.reference);
+    switch (result.reference_source) {
+      case ReferenceSource::caller:
+        out << " (given)";
+        break;
+      case ReferenceSource::document:
+        out << " (stated in the document)";
+        break;
+      case ReferenceSource::today:
+        out << " (today: the document states no date)";
+        break;
+    }
+    out << ".\n";
+  }
+  if (result.dry_run) {
+    out << "Items:\n";
+    for (const ActionItem& it : result.items) {
+      out << "  " << it.text;
+      std::string owners;
+      for (const std::string& o : it.owners) owners += (owners.empty() ? "" : ", ") + o;
+      if (!owners.empty()) out << " [" << owners << "]";
+      if (!it.due.is_none()) out << " due " << it.due.to_string();
+      if (it.state != State::open) out << " (" << to_string(it.state) << ")";
+      out << "\n";
+    }
+  }
+  if (!result.skipped.empty()) {
+    out << "Skipped:\n";
+    for (const SkippedLine& s : result.skipped)
+      out << "  " << where(s.line, s.part) << ": " << s.text << " -- " << s.reason << "\n";
+  }
+  if (!result.needs_review.empty()) {
+    out << "Needs review:\n";
+    for (const ReviewNote& r : result.needs_review)
+      out << "  " << where(r.line, r.part) << ": " << r.text << " -- " << r.reason << "\n";
+  }
+  if (!result.unknown_columns.empty()) {
+    out << "Columns ignored:";
+    for (const std::string& c : result.unknown_columns) out << " \"" << c << "\"";
+    out << "\n";
+  }
+}
+
 }  // namespace
 
 void add_io_commands(CLI::App& app, Context& ctx,
                      std::vector<std::pair<CLI::App*, Runner>>& commands) {
   struct ImportArgs {
     std::string file, format, ref_date;
+    bool dry_run = false;
   };
   auto im = std::make_shared<ImportArgs>();
   CLI::App* import =
@@ -45,7 +105,10 @@ void add_io_commands(CLI::App& app, Context& ctx,
       ->add_option("--format", im->format,
                    "minutes, csv, json or taskwarrior (default: from the file name)")
       ->check(CLI::IsMember({"minutes", "csv", "json", "taskwarrior"}));
-  import->add_option("--ref-date", im->ref_date, "The meeting day relative dates are read against");
+  import->add_option("--ref-date", im->ref_date,
+                     "The meeting day relative dates are read against (default: the date the "
+                     "document states in its first lines, else today)");
+  import->add_flag("--dry-run", im->dry_run, "Show what would be imported, without writing");
   commands.emplace_back(import, [&ctx, im] {
     Store& store = ctx.open(Context::Access::write);
     ImportOptions options;
@@ -55,16 +118,14 @@ void add_io_commands(CLI::App& app, Context& ctx,
     if (!im->ref_date.empty()) options.reference = ctx.parse_date(im->ref_date);
     options.dates = ctx.date_options();
     options.source = im->file == "-" ? std::string("stdin") : im->file;
+    options.dry_run = im->dry_run;
     const std::string text = read_input(im->file);
     ProgressBar bar("Importing");
     if (bar.active())
       options.progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };
     const ImportResult result = import_text(store, text, options);
     bar.finish();
-    std::cout << "Imported " << options.source << ": " << result.added.size() << " added, "
-              << result.updated.size() << " updated, " << result.unchanged.size() << " unchanged";
-    if (!result.skipped.empty()) std::cout << ", " << result.skipped.size() << " lines skipped";
-    std::cout << ".\n";
+    print_import(std::cout, options.source, result);
   });
 
   struct ExportArgs {

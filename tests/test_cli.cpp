@@ -330,3 +330,55 @@ TEST_F(CliTest, ImportsTheSeedSlides) {
   ASSERT_EQ(report.code, 0) << report.err;
   EXPECT_NE(report.out.find("Review Open Action Items (1 of "), std::string::npos);
 }
+
+TEST_F(CliTest, ImportSaysWhatItDidWhatItSkippedAndWhichDateItUsed) {
+  ASSERT_EQ(tracker({"--db", "test.db", "init"}).code, 0);
+  const std::string minutes =
+      std::string(LIBTRACKER_DATA_DIR) + "/import/minutes_owners_in_sentence.txt";
+  // A dry run shows the items and writes nothing.
+  const Result dry =
+      tracker({"--db", "test.db", "import", minutes, "--format", "minutes", "--dry-run"});
+  ASSERT_EQ(dry.code, 0) << dry.err;
+  EXPECT_NE(dry.out.find("Would import"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("7 added"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("ICANN org to share the draft charter with the RT. [ICANN org]"),
+            std::string::npos)
+      << dry.out;
+  EXPECT_EQ(tracker({"--db", "test.db", "count"}).out, "0\n");
+
+  // Without --ref-date, the date the minutes state in their first line.
+  const Result im = tracker({"--db", "test.db", "import", minutes, "--format", "minutes"});
+  ASSERT_EQ(im.code, 0) << im.err;
+  EXPECT_NE(im.out.find("7 added, 0 updated, 0 unchanged"), std::string::npos) << im.out;
+  EXPECT_NE(im.out.find("Reference date: 2018-05-22 (stated in the document)"), std::string::npos)
+      << im.out;
+  EXPECT_NE(im.out.find("Needs review:\n  line 26: Somebody to follow up"), std::string::npos)
+      << im.out;
+  EXPECT_EQ(tracker({"--db", "test.db", "count"}).out, "7\n");
+  // "by 3 June" was read against the meeting's year, not today's.
+  EXPECT_EQ(
+      tracker({"--db", "test.db", "count", "due.after:2018-06-02", "due.before:2018-06-04"}).out,
+      "1\n");
+  // The items were on the list on the meeting's day: the report for that day shows them.
+  const Result report =
+      tracker({"--db", "test.db", "--as-of", "2018-05-22", "report", "weekly", "--format", "md"});
+  ASSERT_EQ(report.code, 0) << report.err;
+  EXPECT_NE(report.out.find("ICANN org to share the draft charter"), std::string::npos)
+      << report.out;
+  // Again: nothing changes.
+  const Result again = tracker({"--db", "test.db", "import", minutes, "--format", "minutes"});
+  EXPECT_NE(again.out.find("0 added, 0 updated, 7 unchanged"), std::string::npos) << again.out;
+
+  // A table with a short row and an unknown column: both reported with their lines.
+  write("list.txt",
+        "Action\tOwner\tBudget\nBook the room.\tAnna Berg\t100\nOnly the action here.\n"
+        "Send the minutes.\tTom Baker\n");
+  const Result table = tracker(
+      {"--db", "test.db", "import", "list.txt", "--format", "minutes", "--ref-date", "2018-05-22"});
+  ASSERT_EQ(table.code, 0) << table.err;
+  EXPECT_NE(table.out.find("Reference date: 2018-05-22 (given)"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("line 4: Send the minutes. | Tom Baker -- row has 2 cells"),
+            std::string::npos)
+      << table.out;
+  EXPECT_NE(table.out.find("Columns ignored: \"Budget\""), std::string::npos) << table.out;
+}

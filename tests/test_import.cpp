@@ -272,3 +272,53 @@ TEST(Formats, NamesAndFileExtensions) {
   EXPECT_THROW(format_for_path("actions.xlsx"), ParseError);
   EXPECT_THROW(format_for_path("README"), ParseError);
 }
+
+TEST(ImportDates, ItemsOfAPastListHaveTheirHistoryFromTheirDay) {
+  Store store;
+  store.set_today(date(2026, 1, 15));  // imported long after the meeting
+  ImportOptions options;
+  options.format = Format::minutes;
+  options.source = "tracking.txt";
+  const std::string page =
+      "Tracking tool, last updated 12 September 2018\n"
+      "\n"
+      "Open actions\n"
+      "Item #\tDate of Request\tAction Item Request\tAction Owner\tDue\n"
+      "41\t29 August 2018\tSend the budget figures.\tICANN org\t19 September\n"
+      "\n"
+      "Completed actions\n"
+      "Item #\tDate of Request\tAction Item Request\tAction Owner\tCompletion Date\n"
+      "35\t1 August 2018\tSend the slides.\tStaff\t7 August 2018\n";
+  const ImportResult result = import_text(store, page, options);
+  ASSERT_EQ(result.added.size(), 2u);
+  EXPECT_EQ(result.reference, date(2018, 9, 12));
+  EXPECT_EQ(result.reference_source, ReferenceSource::document);
+  const ActionItem budget = store.get(result.added[0]);
+  EXPECT_EQ(budget.created, date(2018, 8, 29));
+  EXPECT_EQ(budget.due.date(), date(2018, 9, 19));  // the document's year, not today's
+  // The report for the meeting's day sees the list as it stood then.
+  EXPECT_EQ(store.items_as_of(date(2018, 9, 12)).size(), 2u);
+  EXPECT_EQ(store.items_as_of(date(2018, 8, 28)).size(), 1u);  // requested on 1 August
+  EXPECT_EQ(store.items_as_of(date(2018, 7, 31)).size(), 0u);
+  ASSERT_TRUE(store.get_as_of(result.added[1], date(2018, 8, 5)));
+  EXPECT_EQ(store.get_as_of(result.added[1], date(2018, 8, 5))->state, State::open);
+  EXPECT_EQ(store.get_as_of(result.added[1], date(2018, 8, 7))->state, State::done);
+  EXPECT_EQ(store.get(result.added[1]).closed, date(2018, 8, 7));
+}
+
+TEST(ImportDates, ADryRunSaysWhatWouldHappenAndWritesNothing) {
+  Store store;
+  store.set_today(june15);
+  add_ssr2_items(store);
+  const std::string before = dump(store);
+  ImportOptions options;
+  options.format = Format::csv;
+  options.dry_run = true;
+  const ImportResult result = import_text(
+      store, "Action,Owner\nBook the room,Anna Berg\nSend the minutes,Tom Baker\n", options);
+  EXPECT_TRUE(result.dry_run);
+  EXPECT_EQ(result.added.size(), 2u);
+  ASSERT_EQ(result.items.size(), 2u);
+  EXPECT_EQ(result.items[1].text, "Send the minutes");
+  EXPECT_EQ(dump(store), before);
+}

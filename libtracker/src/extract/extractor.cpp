@@ -278,8 +278,7 @@ class Extractor {
           table(b);
           break;
       }
-      if (b.kind != BlockKind::table) after_table_ = false;
-      if (b.kind != BlockKind::heading && b.kind != BlockKind::table) continued_table_ = false;
+      if (b.kind == BlockKind::list_item) after_table_ = continued_table_ = false;
     }
     finish_draft();
     end_section();
@@ -304,9 +303,13 @@ class Extractor {
   }
 
   void paragraph(const Block& b) {
-    if (after_table_ && b.position.line != 0 && b.position.line == last_row_line_ + 1)
-      skip(b.position, b.text, "text without columns between table rows");
+    // A line without columns between rows: reported, and the rows after it keep the header.
+    const bool between_rows =
+        after_table_ && b.position.line != 0 && b.position.line == last_row_line_ + 1;
+    if (between_rows) skip(b.position, b.text, "text without columns between table rows");
     after_table_ = false;
+    continued_table_ = between_rows;
+    rows_adjacent_ = between_rows;
     if (auto label = action_label(b.text)) {
       action_line(b, std::move(*label));
       return;
@@ -380,8 +383,9 @@ class Extractor {
     std::optional<HeaderColumns> header;
     // A table continued on the next page without its header keeps the header of the last.
     if (!options_.strict && continued_table_ && last_header_ && !b.rows.empty() &&
-        b.rows.front().cells.size() == last_header_->columns.size())
+        (rows_adjacent_ || b.rows.front().cells.size() == last_header_->columns.size()))
       header = last_header_;
+    rows_adjacent_ = false;
     bool action_table = false;
     for (std::size_t r = 0; r < b.rows.size(); ++r) {
       const TableRow& row = b.rows[r];
@@ -850,6 +854,7 @@ class Extractor {
   std::optional<HeaderColumns> last_header_;
   bool after_table_ = false;
   bool continued_table_ = false;
+  bool rows_adjacent_ = false;  // the last table ended at a line between its rows
   std::size_t last_row_line_ = 0;
 };
 

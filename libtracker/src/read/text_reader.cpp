@@ -223,8 +223,11 @@ class TextReader {
   bool leads_to_row(std::size_t i) const {
     for (std::size_t j = i; j < lines_.size() && j < i + 6; ++j) {
       const Line& l = lines_[j];
-      if (l.blank() || l.is_bullet() || detail::is_title_line(l.content)) return false;
       if (l.row != RowKind::none) return !detail::is_action_header(detail::read_header(l.cells));
+      // A finished sentence on a line of its own is not half a cell but a row without columns.
+      if (l.blank() || l.is_bullet() || detail::is_title_line(l.content) ||
+          detail::ends_sentence(l.content))
+        return false;
     }
     return false;
   }
