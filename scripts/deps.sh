@@ -5,7 +5,7 @@ set -euo pipefail
 
 LIBTRACKER_APT_PACKAGES=(
   g++ cmake ninja-build pkg-config
-  libsqlite3-dev libsqlitecpp-dev libboost-date-time-dev nlohmann-json3-dev libcli11-dev
+  libsqlite3-dev libsqlitecpp-dev libboost-date-time-dev nlohmann-json3-dev libcli11-dev libicu-dev
   libgtest-dev
 )
 # Only the test script needs these: sanitizers' runtime and libFuzzer (clang), Taskwarrior for

@@ -7,8 +7,8 @@
 #include <libtracker/store.hpp>
 #include <stdexcept>
 
-#include "store/schema.hpp"
 #include "sqlite_support.hpp"
+#include "store/schema.hpp"
 #include "support.hpp"
 
 using namespace libtracker;
@@ -129,7 +129,7 @@ class Migration : public ::testing::Test {
     }
     before = RawDatabase(path).dump();
   }
-  /// The library's steps and one more: version 2 gives items a "priority" column.
+  /// The library's steps and one more, which gives items a "priority" column.
   std::vector<detail::Migration> with_step(detail::Migration step) {
     std::vector<detail::Migration> steps = detail::migrations();
     steps.push_back(std::move(step));
@@ -155,12 +155,12 @@ TEST_F(Migration, OlderDatabaseIsBackedUpThenMigrated) {
     detail::prepare_schema(db, path, false, with_step(add_priority));
   }
   RawDatabase migrated(path);
-  EXPECT_EQ(migrated.value("PRAGMA user_version"), "2");
+  EXPECT_EQ(migrated.value("PRAGMA user_version"), std::to_string(Store::schema_version + 1));
   EXPECT_EQ(migrated.value("SELECT count(*) FROM items WHERE priority = 1"),
             migrated.value("SELECT count(*) FROM items WHERE state = 0"));
   EXPECT_EQ(migrated.integrity(), "ok");
   // The backup is the database as it was, and a tracker database itself.
-  const std::string backup = path + ".bak-v1";
+  const std::string backup = path + ".bak-v" + std::to_string(Store::schema_version);
   ASSERT_TRUE(std::filesystem::exists(backup));
   EXPECT_EQ(RawDatabase(backup).dump(), before);
   Store old(backup);
@@ -178,11 +178,12 @@ TEST_F(Migration, AFailingStepLeavesTheDatabaseAsItWas) {
   }
   EXPECT_EQ(RawDatabase(path).dump(), before);
   // Each attempt wrote its own backup; the second did not fail on the first one's file.
-  EXPECT_TRUE(std::filesystem::exists(path + ".bak-v1"));
-  EXPECT_TRUE(std::filesystem::exists(path + ".bak-v1.1"));
+  const std::string bak = path + ".bak-v" + std::to_string(Store::schema_version);
+  EXPECT_TRUE(std::filesystem::exists(bak));
+  EXPECT_TRUE(std::filesystem::exists(bak + ".1"));
   // And the store still opens at its version, with everything in it.
   Store s(path);
-  EXPECT_EQ(s.user_version(), 1);
+  EXPECT_EQ(s.user_version(), Store::schema_version);
   EXPECT_EQ(s.notes(1).size(), 1u);
 }
 
@@ -190,7 +191,47 @@ TEST_F(Migration, ReadOnlyOpenOfAnOlderDatabaseIsRefusedUnchanged) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   EXPECT_THROW(detail::prepare_schema(db, path, true, with_step(add_priority)), SchemaError);
   EXPECT_EQ(RawDatabase(path).dump(), before);
-  EXPECT_FALSE(std::filesystem::exists(path + ".bak-v1"));
+  EXPECT_FALSE(std::filesystem::exists(path + ".bak-v" + std::to_string(Store::schema_version)));
+}
+
+// Version 2 (meetings with times, agendas, action items linked to agenda items), on a real
+// version-1 file with a meeting and items in it.
+TEST(MigrationToV2, AVersionOneDatabaseKeepsEverythingAndGetsAgendas) {
+  TempDir dir;
+  const std::string path = dir.file("v1.db");
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    const std::vector<detail::Migration> v1{detail::migrations().front()};
+    detail::prepare_schema(db, path, false, v1);
+    db.exec(
+        "INSERT INTO meetings(title, date, place) VALUES "
+        "('SSR2 Staff, Co-Chairs Coordination', 17332, 'ICANN59 Johannesburg')");
+    db.exec(
+        "INSERT INTO items(text, created, meeting_id) VALUES ('Draft the work plan', 17332, 1)");
+    db.exec("INSERT INTO items_fts(rowid, text, details) VALUES (1, 'Draft the work plan', '')");
+  }
+  const std::string before = RawDatabase(path).dump();
+  Store s(path);
+  EXPECT_EQ(s.user_version(), 2);
+  EXPECT_EQ(RawDatabase(path + ".bak-v1").dump(), before);
+  const Meeting m = s.meeting(1);
+  EXPECT_EQ(m.title, "SSR2 Staff, Co-Chairs Coordination");
+  EXPECT_EQ(m.date, fixtures::date(2017, 6, 15));
+  EXPECT_EQ(m.place, "ICANN59 Johannesburg");
+  EXPECT_TRUE(m.series.empty());
+  EXPECT_TRUE(m.agenda.empty());
+  EXPECT_EQ(s.get(1).meeting, std::optional<MeetingId>(1));
+  EXPECT_FALSE(s.get(1).agenda_item.has_value());
+  // The new tables work on the migrated file.
+  Meeting updated = m;
+  AgendaItem topic;
+  topic.title = "Review open action items/requests";
+  updated.agenda.push_back(topic);
+  updated = s.update_meeting(updated);
+  ItemChanges link;
+  link.agenda_item = updated.agenda.at(0).id;
+  EXPECT_EQ(s.update(1, link).agenda_item, updated.agenda.at(0).id);
+  EXPECT_EQ(RawDatabase(path).integrity(), "ok");
 }
 
 }  // namespace

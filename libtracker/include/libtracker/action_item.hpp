@@ -16,6 +16,7 @@ namespace libtracker {
 
 using ItemId = std::int64_t;
 using MeetingId = std::int64_t;
+using AgendaItemId = std::int64_t;
 
 /// One action item. A plain value: the Store gives it an id, dates and a version.
 struct ActionItem {
@@ -31,6 +32,8 @@ struct ActionItem {
   std::string status_note;
   std::vector<std::string> tags;
   std::optional<MeetingId> meeting;
+  /// The agenda item of the meeting it was raised under.
+  std::optional<AgendaItemId> agenda_item;
   std::optional<Rating> impact;
   std::optional<Rating> effort;
   /// Day the item was created; not_a_date_time means "today" when adding.
@@ -57,6 +60,7 @@ struct ItemChanges {
   std::optional<std::string> status_note;
   std::optional<std::vector<std::string>> tags;
   std::optional<std::optional<MeetingId>> meeting;
+  std::optional<std::optional<AgendaItemId>> agenda_item;
   std::optional<std::optional<Rating>> impact;
   std::optional<std::optional<Rating>> effort;
   std::optional<std::string> ref;

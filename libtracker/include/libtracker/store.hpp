@@ -43,7 +43,7 @@ struct StoreOptions {
 class Store {
  public:
   /// The schema version this build writes (PRAGMA user_version).
-  static constexpr int schema_version = 1;
+  static constexpr int schema_version = 2;
 
   /// Opens (creating when missing) the database at @p path; ":memory:" for a private one.
   /// An older schema is migrated in one transaction, after a backup copy "<path>.bak-v<N>".
@@ -130,7 +130,7 @@ class Store {
   /// The query result as columns (see ItemTable).
   ItemTable table(const Query& query = {}) const;
 
-  // -- owners, groups, meetings -------------------------------------------------------
+  // -- owners and groups -------------------------------------------------------
   /// Creates the owner or returns the existing one (case-insensitive); sets initials if given.
   Owner add_owner(const std::string& name, const std::string& initials = {});
   /// @throw NotFoundError.
@@ -138,11 +138,30 @@ class Store {
   std::vector<Owner> owners() const;
   /// Makes @p member part of @p group (both created when new).
   void add_member(const std::string& group, const std::string& member);
-  /// @throw Error for an empty title.
+  // -- meetings and agendas ------------------------------------------------------------
+  /// Adds a meeting with its agenda; chairs and presenters become owners when new. Returns it
+  /// with its id and its agenda items' ids and positions (1, 2, ... in the order given).
+  /// @throw ParseError when validate() refuses it (nothing is written); StorageError.
   Meeting add_meeting(const Meeting& meeting);
-  /// @throw NotFoundError.
+  /// Replaces meeting.id's fields and agenda with @p meeting's. An agenda item keeps its id
+  /// (and the action items linked to it) when one of the same title, else of the same
+  /// position, was there; the others are removed, their action items keep the meeting.
+  /// @throw NotFoundError; ParseError as add_meeting.
+  Meeting update_meeting(const Meeting& meeting);
+  /// The meeting with its agenda. @throw NotFoundError.
   Meeting meeting(MeetingId id) const;
+  /// Every meeting with its agenda, by date (undated last), then id.
   std::vector<Meeting> meetings() const;
+  /// The meeting on @p date whose series or title is @p name (case-insensitive), if any.
+  std::optional<Meeting> find_meeting(const std::string& name, boost::gregorian::date date) const;
+  /// The earliest meeting on or after @p day, of @p series (matched against the series, else
+  /// the title, case-insensitively) when it is given; ties by start time, then id.
+  std::optional<Meeting> next_meeting(boost::gregorian::date day,
+                                      const std::string& series = {}) const;
+  /// The latest meeting of the same series (series, else title) before @p meeting's date.
+  std::optional<Meeting> previous_meeting(const Meeting& meeting) const;
+  /// @throw NotFoundError.
+  AgendaItem agenda_item(AgendaItemId id) const;
   /// The date of the earliest meeting whose title or place starts with, or contains as a
   /// word, @p event_name ("ICANN59"); std::nullopt when none is known.
   std::optional<boost::gregorian::date> event_date(const std::string& event_name) const;

@@ -8,7 +8,7 @@ bool ActionItem::is_overdue(boost::gregorian::date today) const {
 
 bool ItemChanges::empty() const noexcept {
   return !text && !details && !owners && !due && !state && !status_note && !tags && !meeting &&
-         !impact && !effort && !ref;
+         !agenda_item && !impact && !effort && !ref;
 }
 
 }  // namespace libtracker

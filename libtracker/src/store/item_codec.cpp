@@ -36,9 +36,9 @@ std::vector<std::string> parse_list(const std::string& text, std::string_view fi
 }  // namespace
 
 const std::vector<std::string>& item_fields() {
-  static const std::vector<std::string> fields{"text",   "details",     "owners", "due",
-                                               "state",  "status_note", "tags",   "meeting",
-                                               "impact", "effort",      "closed", "ref"};
+  static const std::vector<std::string> fields{
+      "text",    "details",     "owners", "due",    "state",  "status_note", "tags",
+      "meeting", "agenda_item", "impact", "effort", "closed", "ref"};
   return fields;
 }
 
@@ -51,6 +51,8 @@ std::string field_value(const ActionItem& item, std::string_view field) {
   if (field == "status_note") return item.status_note;
   if (field == "tags") return nlohmann::json(item.tags).dump();
   if (field == "meeting") return item.meeting ? std::to_string(*item.meeting) : std::string();
+  if (field == "agenda_item")
+    return item.agenda_item ? std::to_string(*item.agenda_item) : std::string();
   if (field == "impact") return item.impact ? std::string(to_string(*item.impact)) : std::string();
   if (field == "effort") return item.effort ? std::string(to_string(*item.effort)) : std::string();
   if (field == "closed") return item.closed ? iso(*item.closed) : std::string();
@@ -68,6 +70,7 @@ bool same_field(const ActionItem& a, const ActionItem& b, std::string_view field
   if (field == "status_note") return a.status_note == b.status_note;
   if (field == "tags") return a.tags == b.tags;
   if (field == "meeting") return a.meeting == b.meeting;
+  if (field == "agenda_item") return a.agenda_item == b.agenda_item;
   if (field == "impact") return a.impact == b.impact;
   if (field == "effort") return a.effort == b.effort;
   if (field == "closed") return a.closed == b.closed;
@@ -100,6 +103,15 @@ void set_field(ActionItem& item, std::string_view field, const std::string& valu
       } catch (const std::exception&) {
         throw ParseError("expected a meeting id", value, 0, "meeting");
       }
+  } else if (field == "agenda_item") {
+    if (value.empty())
+      item.agenda_item.reset();
+    else
+      try {
+        item.agenda_item = std::stoll(value);
+      } catch (const std::exception&) {
+        throw ParseError("expected an agenda item id", value, 0, "agenda_item");
+      }
   } else if (field == "impact")
     item.impact = value.empty() ? std::nullopt : std::optional(rating_from_string(value));
   else if (field == "effort")
@@ -125,6 +137,7 @@ nlohmann::json item_to_json(const ActionItem& item) {
   j["status_note"] = item.status_note;
   j["tags"] = item.tags;
   j["meeting"] = item.meeting ? nlohmann::json(*item.meeting) : nlohmann::json(nullptr);
+  if (item.agenda_item) j["agenda_item"] = *item.agenda_item;
   j["impact"] = item.impact ? nlohmann::json(to_string(*item.impact)) : nlohmann::json(nullptr);
   j["effort"] = item.effort ? nlohmann::json(to_string(*item.effort)) : nlohmann::json(nullptr);
   j["created"] =
@@ -161,6 +174,8 @@ ActionItem item_from_json(const nlohmann::json& value) {
         if (!v.is_null()) set_field(item, key, v.dump());
       } else if (key == "meeting") {
         if (!v.is_null()) item.meeting = integer(v, key);
+      } else if (key == "agenda_item") {
+        if (!v.is_null()) item.agenda_item = integer(v, key);
       } else if (key == "text" || key == "details" || key == "due" || key == "state" ||
                  key == "status_note" || key == "impact" || key == "effort" || key == "closed" ||
                  key == "created" || key == "ref") {

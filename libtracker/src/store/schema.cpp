@@ -91,6 +91,44 @@ CREATE VIRTUAL TABLE items_fts USING fts5(
 -- FTS5 flushes its pending terms at every statement savepoint, so per-row triggers are slow.
 )sql";
 
+// Version 2: meetings get a series, days, times and a time zone, and an agenda whose items
+// have chairs and presenters (owners, with the affiliation as written); an action item can
+// name the agenda item it was raised under. Times of day are minutes since midnight.
+constexpr const char* schema_v2 = R"sql(
+ALTER TABLE meetings ADD COLUMN series TEXT NOT NULL DEFAULT '';
+ALTER TABLE meetings ADD COLUMN end_date INTEGER;
+ALTER TABLE meetings ADD COLUMN start_time INTEGER;
+ALTER TABLE meetings ADD COLUMN end_time INTEGER;
+ALTER TABLE meetings ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
+CREATE INDEX meetings_date ON meetings(date);
+CREATE TABLE agenda_items(
+  id INTEGER PRIMARY KEY,
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  day INTEGER NOT NULL DEFAULT 1,
+  start_time INTEGER,
+  end_time INTEGER,
+  duration INTEGER,
+  block TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL,
+  kind INTEGER NOT NULL DEFAULT 0 CHECK(kind IN (0, 1)),
+  level_low INTEGER CHECK(level_low BETWEEN 1 AND 3),
+  level_high INTEGER CHECK(level_high BETWEEN 1 AND 3),
+  to_be_confirmed INTEGER NOT NULL DEFAULT 0,
+  notes TEXT NOT NULL DEFAULT '',
+  UNIQUE(meeting_id, position));
+CREATE TABLE agenda_people(
+  agenda_item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+  role INTEGER NOT NULL CHECK(role IN (0, 1)),
+  position INTEGER NOT NULL,
+  owner_id INTEGER NOT NULL REFERENCES owners(id),
+  affiliation TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(agenda_item_id, role, position));
+CREATE INDEX agenda_people_owner ON agenda_people(owner_id);
+ALTER TABLE items ADD COLUMN agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL;
+CREATE INDEX items_agenda_item ON items(agenda_item_id) WHERE agenda_item_id IS NOT NULL;
+)sql";
+
 int pragma_int(SQLite::Database& db, const char* name) {
   return db.execAndGet(std::string("PRAGMA ") + name).getInt();
 }
@@ -111,6 +149,7 @@ void backup(SQLite::Database& db, const std::string& path, int version) {
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> steps{
       [](SQLite::Database& db) { db.exec(schema_v1); },
+      [](SQLite::Database& db) { db.exec(schema_v2); },
   };
   return steps;
 }

@@ -57,6 +57,7 @@ ActionItem read_item(sqlite3_stmt* s) {
   item.ref = column_text(s, 14);
   item.owners = split_list(column_text_view(s, 15));
   item.tags = split_list(column_text_view(s, 16));
+  if (!column_is_null(s, 17)) item.agenda_item = sqlite3_column_int64(s, 17);
   return item;
 }
 
@@ -229,6 +230,20 @@ struct Writer {
     if (!s.executeStep()) throw NotFoundError("no meeting with id " + std::to_string(*meeting));
   }
 
+  /// An agenda item must exist; the item takes its meeting, and may not name another one.
+  void check_agenda_item(ActionItem& item) {
+    if (!item.agenda_item) return;
+    auto& s = impl.stmt("SELECT meeting_id FROM agenda_items WHERE id = ?");
+    s.bind(1, *item.agenda_item);
+    if (!s.executeStep())
+      throw NotFoundError("no agenda item with id " + std::to_string(*item.agenda_item));
+    const MeetingId meeting = s.getColumn(0).getInt64();
+    if (!item.meeting) item.meeting = meeting;
+    if (*item.meeting != meeting)
+      throw Error("agenda item " + std::to_string(*item.agenda_item) + " belongs to meeting " +
+                  std::to_string(meeting) + ", not to meeting " + std::to_string(*item.meeting));
+  }
+
   void link_owners(ItemId id, std::vector<std::string>& owners) {
     auto& clear = impl.stmt("DELETE FROM item_owners WHERE item_id = ?");
     clear.bind(1, id);
@@ -286,7 +301,8 @@ struct Writer {
         {"closed", "closed = ?12"},
         {"ref", "ref = ?14"},
         {"owners", "owners = ?15"},
-        {"tags", "tags = ?16"}};
+        {"tags", "tags = ?16"},
+        {"agenda_item", "agenda_item_id = ?18"}};
     return columns.at(field);
   }
 
@@ -326,6 +342,12 @@ struct Writer {
       s.bind(14, item.ref);
     s.bind(15, detail::join_list(item.owners));
     s.bind(16, detail::join_list(item.tags));
+    // An UPDATE names ?18 only when the agenda item changed.
+    if (s.getBindParameterCount() < 18) return;
+    if (item.agenda_item)
+      s.bind(18, *item.agenda_item);
+    else
+      s.bind(18);
   }
 
   ActionItem insert(ActionItem item, boost::gregorian::date today) {
@@ -334,6 +356,7 @@ struct Writer {
     item.owners = clean_names(item.owners, "owner");
     item.tags = clean_names(item.tags, "tag");
     check_meeting(item.meeting);
+    check_agenda_item(item);
     if (item.created.is_special()) item.created = today;
     if (is_closed(item.state)) {
       if (!item.closed) item.closed = today;
@@ -346,8 +369,8 @@ struct Writer {
     for (auto& name : item.owners) ids.push_back(owner_id(name, &name));
     auto& s = impl.stmt(
         "INSERT INTO items(text, details, due_kind, due_date, due_text, state, status_note, "
-        "meeting_id, impact, effort, created, closed, version, ref, owners, tags) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "meeting_id, impact, effort, created, closed, version, ref, owners, tags, agenda_item_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18)");
     bind_item(s, item);
     s.exec();
     item.id = impl.db->getLastInsertRowid();
@@ -385,6 +408,8 @@ struct Writer {
     next.owners = clean_names(next.owners, "owner");
     next.tags = clean_names(next.tags, "tag");
     if (next.meeting != current.meeting) check_meeting(next.meeting);
+    if (next.agenda_item != current.agenda_item || next.meeting != current.meeting)
+      check_agenda_item(next);
     if (is_closed(next.state) && !is_closed(current.state)) next.closed = today;
     if (!is_closed(next.state)) next.closed.reset();
     const bool owners_changed = next.owners != current.owners;
@@ -453,6 +478,7 @@ ActionItem apply(ActionItem item, const ItemChanges& c) {
   if (c.status_note) item.status_note = *c.status_note;
   if (c.tags) item.tags = *c.tags;
   if (c.meeting) item.meeting = *c.meeting;
+  if (c.agenda_item) item.agenda_item = *c.agenda_item;
   if (c.impact) item.impact = *c.impact;
   if (c.effort) item.effort = *c.effort;
   if (c.ref) item.ref = *c.ref;
@@ -581,7 +607,7 @@ std::vector<Note> Store::notes(ItemId id) const {
   });
 }
 
-// -- owners and meetings -----------------------------------------------------------------
+// -- owners -----------------------------------------------------------------
 
 Owner Store::add_owner(const std::string& name, const std::string& initials) {
   return impl_->guarded([&] {
@@ -648,84 +674,6 @@ void Store::add_member(const std::string& group, const std::string& member) {
     s.exec();
     txn.commit();
   });
-}
-
-namespace {
-
-Meeting read_meeting(SQLite::Statement& s) {
-  Meeting m;
-  m.id = s.getColumn(0).getInt64();
-  m.title = s.getColumn(1).getString();
-  if (!s.getColumn(2).isNull()) m.date = detail::from_days(s.getColumn(2).getInt64());
-  m.place = s.getColumn(3).getString();
-  return m;
-}
-
-/// True when @p name appears in @p text as a whole word or word prefix ("ICANN59" in
-/// "ICANN59 Johannesburg"), case-insensitively.
-bool names_event(const std::string& text, const std::string& name) {
-  const std::string t = detail::lower(text), n = detail::lower(name);
-  if (n.empty()) return false;
-  auto is_word = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           static_cast<unsigned char>(c) >= 0x80;
-  };
-  for (std::size_t pos = t.find(n); pos != std::string::npos; pos = t.find(n, pos + 1)) {
-    const bool starts = pos == 0 || !is_word(t[pos - 1]);
-    const bool ends = pos + n.size() == t.size() || !is_word(t[pos + n.size()]);
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-Meeting Store::add_meeting(const Meeting& meeting) {
-  return impl_->guarded([&] {
-    Meeting m = meeting;
-    m.title = std::string(detail::trim(m.title));
-    if (m.title.empty()) throw Error("a meeting needs a title");
-    detail::WriteTransaction txn(*impl_);
-    auto& s = impl_->stmt("INSERT INTO meetings(title, date, place) VALUES (?, ?, ?)");
-    s.bind(1, m.title);
-    if (m.date.is_special())
-      s.bind(2);
-    else
-      s.bind(2, to_days(m.date));
-    s.bind(3, std::string(detail::trim(m.place)));
-    s.exec();
-    m.id = impl_->db->getLastInsertRowid();
-    txn.commit();
-    return m;
-  });
-}
-
-Meeting Store::meeting(MeetingId id) const {
-  return impl_->guarded([&] {
-    auto& s = impl_->stmt("SELECT id, title, date, place FROM meetings WHERE id = ?");
-    s.bind(1, id);
-    if (!s.executeStep()) throw NotFoundError("no meeting with id " + std::to_string(id));
-    return read_meeting(s);
-  });
-}
-
-std::vector<Meeting> Store::meetings() const {
-  return impl_->guarded([&] {
-    auto& s = impl_->stmt("SELECT id, title, date, place FROM meetings ORDER BY date, id");
-    std::vector<Meeting> out;
-    while (s.executeStep()) out.push_back(read_meeting(s));
-    return out;
-  });
-}
-
-std::optional<boost::gregorian::date> Store::event_date(const std::string& event_name) const {
-  std::optional<boost::gregorian::date> best;
-  for (const auto& m : meetings()) {
-    if (m.date.is_special()) continue;
-    if (names_event(m.title, event_name) || names_event(m.place, event_name))
-      if (!best || m.date < *best) best = m.date;
-  }
-  return best;
 }
 
 // -- transactions ------------------------------------------------------------------------

@@ -73,7 +73,7 @@ inline bool column_is_null(sqlite3_stmt* s, int i) {
 /// The columns every item read selects, in the order read_item expects.
 inline constexpr const char* item_columns =
     "id, text, details, due_kind, due_date, due_text, state, status_note, meeting_id, impact, "
-    "effort, created, closed, version, ref, owners, tags";
+    "effort, created, closed, version, ref, owners, tags, agenda_item_id";
 ActionItem read_item(sqlite3_stmt* row);
 
 /// Translates a SQLite failure into the libtracker error family.
