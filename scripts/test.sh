@@ -28,6 +28,9 @@ cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLIBTRACKER
 cmake --build build/test -j"$jobs"
 ctest --test-dir build/test --output-on-failure -j"$jobs"
 
+step "Import fidelity: the fixtures' figures in docs/import.md"
+python3 scripts/import_fidelity.py build/test
+
 step "C++ unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug \
   -DLIBTRACKER_SANITIZE=address,undefined -DLIBTRACKER_INSTALL=OFF >/dev/null

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -16,6 +17,7 @@
 #include <libtracker/extract.hpp>
 #include <libtracker/import.hpp>
 #include <libtracker/readers.hpp>
+#include <libtracker/store.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -614,4 +616,39 @@ TEST(ImportFixtures, TheWikiExportImportsAsCsvToo) {
   EXPECT_EQ(items[2].owners, (Names{"Denise Michel", "Žarko Kecić"}));
   EXPECT_EQ(items[2].closed, date(2017, 6, 27));
   EXPECT_EQ(items[4].owners, (Names{"Staff"}));
+}
+
+TEST(ImportFixtures, BadDocumentsAreReportedNotImportedAsGarbage) {
+  // Documents are never refused for their shape (only for bytes that are not text): every
+  // problem is in skipped, with its line, and what is imported keeps the invariants.
+  std::size_t cases = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(LIBTRACKER_DATA_DIR) + "/bad/minutes")) {
+    const std::string name = entry.path().filename().string();
+    SCOPED_TRACE(name);
+    ++cases;
+    const std::string text = read_file(entry.path().string());
+    const Document doc = read_text_document(text, name);
+    ExtractOptions options;
+    options.today = date(2019, 6, 4);
+    const ImportOutcome out = extract_action_items(doc, options);
+    EXPECT_EQ(invariants::first_violation(doc, out), "");
+    ASSERT_FALSE(out.skipped.empty()) << "nothing reported";
+    const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    for (const SkippedLine& s : out.skipped) {
+      EXPECT_GE(s.line, 1u) << s.reason;
+      EXPECT_LE(s.line, lines) << s.reason;
+      EXPECT_FALSE(s.reason.empty());
+    }
+    Store store;
+    store.set_today(date(2019, 6, 4));
+    ImportOptions import;
+    import.format = Format::minutes;
+    import.source = name;
+    const ImportResult result = import_text(store, text, import);
+    EXPECT_EQ(result.added.size(), out.items.size());
+    EXPECT_EQ(static_cast<std::size_t>(store.count()), out.items.size());
+    EXPECT_EQ(result.skipped.size(), out.skipped.size());
+  }
+  EXPECT_GE(cases, 6u);
 }

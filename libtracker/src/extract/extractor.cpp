@@ -6,6 +6,7 @@
 
 #include "extract/extractor.hpp"
 
+#include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <map>
 #include <optional>
@@ -283,6 +284,8 @@ class Extractor {
     finish_draft();
     end_section();
     if (!options_.strict) deduplicate();
+    std::stable_sort(out_.outcome.skipped.begin(), out_.outcome.skipped.end(),
+                     [](const SkippedLine& a, const SkippedLine& b) { return a.line < b.line; });
     return std::move(out_);
   }
 
@@ -306,12 +309,16 @@ class Extractor {
     // A line without columns between rows: reported, and the rows after it keep the header.
     const bool between_rows =
         after_table_ && b.position.line != 0 && b.position.line == last_row_line_ + 1;
-    if (between_rows) skip(b.position, b.text, "text without columns between table rows");
     after_table_ = false;
     continued_table_ = between_rows;
     rows_adjacent_ = between_rows;
     if (auto label = action_label(b.text)) {
       action_line(b, std::move(*label));
+      return;
+    }
+    if (between_rows) {
+      finish_draft();
+      skip(b.position, b.text, "text without columns between table rows");
       return;
     }
     auto [field, value] = field_label(b.text);

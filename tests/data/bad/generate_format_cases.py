@@ -66,6 +66,15 @@ def csv_cases():
     c["empty_file"] = ""
     c["blank_lines_only"] = "\r\n\r\n\n"
     c["tag_with_line_break"] = 'Action,Tags\r\nDraft plan,"one\ntwo"\r\n'
+    # "Action Owner" is the owner and "Action Item No." the number: no action column.
+    c["no_action_column_best_match"] = (
+        "Action Item No.,Action Owner,Anticipated Completion Date\r\n1,ICANN Org,TBD\r\n"
+    )
+    c["ragged_row_wiki_export"] = (
+        "Item #,Date of Request,Action Item Request,Action Owner\r\n"
+        "1,30 May 2017,Share the note,ICANN Org\r\n2,31 May 2017,Send it\r\n"
+    )
+    c["bad_check_column_date"] = "Action,Owner,Completion Date\r\nBook it,Staff,31 June 2017\r\n"
     return c
 
 
