@@ -690,12 +690,15 @@ class Extractor {
                    std::optional<boost::gregorian::date>& closed) {
     try {
       // The canonical names the tracker writes first; then the wording of real lists.
-      try {
-        item.state = state_from_string(status);
-        return;
-      } catch (const ParseError&) {
+      // (Tried only where they can match: a failed parse costs an exception per row.)
+      if (std::count(status.begin(), status.end(), ' ') <= 1) {
+        try {
+          item.state = state_from_string(status);
+          return;
+        } catch (const ParseError&) {
+        }
       }
-      if (d.tabled) {
+      if (d.tabled && status.find_first_of("0123456789") != std::string::npos) {
         // A date in a status or "Completed" column is the day it was done.
         try {
           closed = parse_date(status, reference_, options_.dates);
