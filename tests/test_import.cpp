@@ -108,7 +108,7 @@ TEST_F(ImportTest, AnErrorInTheLastRowWritesNothingOfTheRest) {
 TEST_F(ImportTest, IcsIsNotAnImportFormat) {
   EXPECT_THROW(import_text(store, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", {Format::ics}),
                ParseError);
-  EXPECT_THROW(export_items(store, store.find(), {Format::minutes}), Error);
+  EXPECT_THROW(export_items(store, store.find(), {Format::minutes}), InvalidArgumentError);
 }
 
 // -- re-import -----------------------------------------------------------------------------

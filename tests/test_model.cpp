@@ -25,8 +25,8 @@ TEST(Due, NoneTbdAndDateAreDistinct) {
   EXPECT_TRUE(Due::tbd("TBC").is_tbd());
   EXPECT_EQ(Due::tbd("TBC").text(), "TBC");
   EXPECT_EQ(Due::tbd().to_string(), "TBD");
-  EXPECT_THROW(Due::tbd().date(), Error);
-  EXPECT_THROW(Due().date(), Error);
+  EXPECT_THROW(Due::tbd().date(), InvalidArgumentError);
+  EXPECT_THROW(Due().date(), InvalidArgumentError);
 }
 
 TEST(Due, CanonicalFormRoundTripsAndIsStrict) {
@@ -36,7 +36,7 @@ TEST(Due, CanonicalFormRoundTripsAndIsStrict) {
   EXPECT_THROW(Due::from_string("2024-01-15 garbage"), ParseError);
   EXPECT_THROW(Due::from_string("2017-02-30"), ParseError);
   EXPECT_THROW(Due::from_string("20170620"), ParseError);
-  EXPECT_THROW(Due::on(date(boost::date_time::not_a_date_time)), Error);
+  EXPECT_THROW(Due::on(date(boost::date_time::not_a_date_time)), InvalidArgumentError);
 }
 
 TEST(State, DoneAndCancelledAreClosed) {

@@ -82,7 +82,7 @@ TEST_F(StoreTest, OwnerOrderIsKept) {
 }
 
 TEST_F(StoreTest, RejectsEmptyTextAndUnknownMeeting) {
-  EXPECT_THROW(store.add(item("   ")), Error);
+  EXPECT_THROW(store.add(item("   ")), InvalidArgumentError);
   ActionItem it = item("x");
   it.meeting = 42;
   EXPECT_THROW(store.add(it), NotFoundError);
@@ -152,7 +152,7 @@ TEST_F(StoreTest, NotesAreDatedAndAuthored) {
   EXPECT_EQ(notes[0].author, "Larisa");
   EXPECT_EQ(notes[0].at.date(), date(2017, 6, 15));
   EXPECT_THROW(store.add_note(999, "x"), NotFoundError);
-  EXPECT_THROW(store.add_note(it.id, "  "), Error);
+  EXPECT_THROW(store.add_note(it.id, "  "), InvalidArgumentError);
 }
 
 TEST_F(StoreTest, RemoveDeletesTheItemButKeepsItsHistory) {
@@ -176,7 +176,7 @@ TEST_F(StoreTest, GetUnknownIdIsNotFound) {
 
 TEST_F(StoreTest, BulkAddIsAllOrNothing) {
   std::vector<ActionItem> items{item("one"), item("two"), item("  ")};
-  EXPECT_THROW(store.add_all(items), Error);
+  EXPECT_THROW(store.add_all(items), InvalidArgumentError);
   EXPECT_EQ(store.count(), 0);
   items.pop_back();
   EXPECT_EQ(store.add_all(items).size(), 2u);
@@ -219,7 +219,7 @@ TEST_F(StoreTest, GroupsHaveMembers) {
   store.add_member("Co-Chairs", "Denise Michel");
   const Owner g = store.owner("co-chairs");
   EXPECT_EQ(g.members, (std::vector<std::string>{"Denise Michel", "James Gannon"}));
-  EXPECT_THROW(store.add_member("Co-Chairs", "co-chairs"), Error);
+  EXPECT_THROW(store.add_member("Co-Chairs", "co-chairs"), InvalidArgumentError);
 }
 
 TEST_F(StoreTest, FixedClockDrivesEveryTimestamp) {
@@ -230,6 +230,21 @@ TEST_F(StoreTest, FixedClockDrivesEveryTimestamp) {
   store.set_today(std::nullopt);
   EXPECT_FALSE(store.fixed_today());
   EXPECT_GT(store.today(), date(2020, 1, 1));
+}
+
+TEST_F(StoreTest, InvalidArgumentsAreInvalidArgumentErrorsAndWriteNothing) {
+  EXPECT_THROW(store.set_today(date(boost::date_time::not_a_date_time)), InvalidArgumentError);
+  EXPECT_EQ(store.today(), date(2017, 6, 15));
+  EXPECT_THROW(store.add_owner("  "), InvalidArgumentError);
+  EXPECT_THROW(store.add_member("", "James Gannon"), InvalidArgumentError);
+  EXPECT_THROW(store.add(item("x", {"Co-Chairs", " "})), InvalidArgumentError);
+  const ActionItem it = store.add(item("x"));
+  ItemChanges blank;
+  blank.text = " ";
+  EXPECT_THROW(store.update(it.id, blank), InvalidArgumentError);
+  EXPECT_EQ(store.get(it.id).text, "x");
+  EXPECT_EQ(store.count(), 1);
+  EXPECT_TRUE(store.owners().empty());
 }
 
 TEST(StoreFile, DataSurvivesReopening) {

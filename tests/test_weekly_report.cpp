@@ -112,8 +112,8 @@ TEST_F(WeeklyReportTest, PeriodIsTheDaysEndingOnTheReportDay) {
   EXPECT_EQ(r.period_days, 7);
   const WeeklyReport two_weeks = weekly_report(store, date(2017, 6, 22), 14);
   EXPECT_EQ(two_weeks.period_start, date(2017, 6, 9));
-  EXPECT_THROW(weekly_report(store, date(2017, 6, 22), 0), Error);
-  EXPECT_THROW(weekly_report(store, date(boost::date_time::not_a_date_time)), Error);
+  EXPECT_THROW(weekly_report(store, date(2017, 6, 22), 0), InvalidArgumentError);
+  EXPECT_THROW(weekly_report(store, date(boost::date_time::not_a_date_time)), InvalidArgumentError);
 }
 
 TEST_F(WeeklyReportTest, ReportOnToday) {

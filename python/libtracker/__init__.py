@@ -28,6 +28,7 @@ from ._core import (
 from ._enums import State
 from ._errors import (
     ConflictError,
+    InvalidArgumentError,
     NotFoundError,
     ParseError,
     SchemaError,
@@ -44,6 +45,7 @@ __all__ = [
     "ConflictError",
     "Event",
     "ImportResult",
+    "InvalidArgumentError",
     "ItemList",
     "Meeting",
     "NotFoundError",
@@ -73,6 +75,7 @@ def _item_repr_html(self: ActionItem) -> str:
 for _public in (
     State,
     TrackerError,
+    InvalidArgumentError,
     NotFoundError,
     ParseError,
     ConflictError,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ConflictError",
+    "InvalidArgumentError",
     "NotFoundError",
     "ParseError",
     "SchemaError",
@@ -14,6 +15,11 @@ __all__ = [
 
 class TrackerError(Exception):
     """Base of every error libtracker raises."""
+
+
+class InvalidArgumentError(TrackerError, ValueError):
+    """An argument the operation cannot accept, such as an empty text or name, a day that is
+    not a calendar date, or a report period under one day (also a ValueError)."""
 
 
 class NotFoundError(TrackerError, KeyError):

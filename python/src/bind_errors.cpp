@@ -1,6 +1,6 @@
 // The libtracker error family as Python exceptions (defined in libtracker/_errors.py):
-// NotFoundError is also a KeyError, ParseError also a ValueError. No C++ exception reaches
-// Python as a bare RuntimeError.
+// NotFoundError is also a KeyError, ParseError and InvalidArgumentError also a ValueError. No C++
+// exception reaches Python as a bare RuntimeError.
 
 #include <pybind11/gil_safe_call_once.h>
 #include <pybind11/pybind11.h>
@@ -21,7 +21,7 @@ namespace py = pybind11;
 namespace {
 
 struct ErrorClasses {
-  py::object tracker, not_found, parse, conflict, storage, schema;
+  py::object tracker, invalid_argument, not_found, parse, conflict, storage, schema;
 };
 
 const ErrorClasses& error_classes() {
@@ -29,9 +29,10 @@ const ErrorClasses& error_classes() {
   return storage
       .call_once_and_store_result([] {
         const py::module_ errors = py::module_::import("libtracker._errors");
-        return ErrorClasses{errors.attr("TrackerError"), errors.attr("NotFoundError"),
-                            errors.attr("ParseError"),   errors.attr("ConflictError"),
-                            errors.attr("StorageError"), errors.attr("SchemaError")};
+        return ErrorClasses{errors.attr("TrackerError"),  errors.attr("InvalidArgumentError"),
+                            errors.attr("NotFoundError"), errors.attr("ParseError"),
+                            errors.attr("ConflictError"), errors.attr("StorageError"),
+                            errors.attr("SchemaError")};
       })
       .get_stored();
 }
@@ -54,6 +55,8 @@ void translate(std::exception_ptr p) {
     raise(error_classes().parse, py::make_tuple(e.what()),
           py::dict("reason"_a = e.reason(), "text"_a = e.text(), "position"_a = e.position(),
                    "source"_a = e.source(), "line"_a = e.line()));
+  } catch (const InvalidArgumentError& e) {
+    raise(error_classes().invalid_argument, py::make_tuple(e.what()));
   } catch (const NotFoundError& e) {
     raise(error_classes().not_found, py::make_tuple(e.what()));
   } catch (const ConflictError& e) {

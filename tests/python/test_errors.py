@@ -17,6 +17,8 @@ def test_hierarchy() -> None:
     assert issubclass(lt.NotFoundError, KeyError)
     assert issubclass(lt.ParseError, lt.TrackerError)
     assert issubclass(lt.ParseError, ValueError)
+    assert issubclass(lt.InvalidArgumentError, lt.TrackerError)
+    assert issubclass(lt.InvalidArgumentError, ValueError)
     for cls in (lt.ConflictError, lt.StorageError, lt.SchemaError):
         assert issubclass(cls, lt.TrackerError)
         assert not issubclass(cls, RuntimeError)
@@ -99,14 +101,30 @@ def test_schema_error_not_a_database(tmp_path: Path) -> None:
         lt.Tracker(path)
 
 
-def test_tracker_error_base(tracker: lt.Tracker) -> None:
+def test_invalid_arguments(tracker: lt.Tracker) -> None:
     with pytest.raises(lt.TrackerError) as info:
         tracker.add("   ")
-    assert type(info.value) is lt.TrackerError
+    assert type(info.value) is lt.InvalidArgumentError
+    assert isinstance(info.value, ValueError)
+    assert "needs a text" in str(info.value)
     with pytest.raises(lt.TrackerError):
         tracker.add_meeting("")
-    with pytest.raises(lt.TrackerError):
+    with pytest.raises(lt.InvalidArgumentError):
         lt.Tracker(synchronous="SOMETIMES")
+    it = tracker.add("x")
+    with pytest.raises(lt.InvalidArgumentError):
+        tracker.add_note(it.id, " ")
+    with pytest.raises(lt.InvalidArgumentError):
+        tracker.weekly_report(as_of=datetime.date(2017, 6, 15), period_days=0)
+    assert tracker.count() == 1
+    assert tracker.notes(it.id) == []
+
+
+def test_tracker_error_base(tracker: lt.Tracker) -> None:
+    tracker.close()
+    with pytest.raises(lt.TrackerError) as info:
+        tracker.add("x")
+    assert type(info.value) is lt.TrackerError
 
 
 def test_closed_tracker(tracker: lt.Tracker) -> None:

@@ -79,7 +79,7 @@ def test_add_keyword_fields(tracker: lt.Tracker) -> None:
 def test_add_all_is_one_transaction(tracker: lt.Tracker) -> None:
     ids = tracker.add_all([lt.ActionItem("a", ["X"]), lt.ActionItem("b", due="TBD")])
     assert [tracker.get(i).text for i in ids] == ["a", "b"]
-    with pytest.raises(lt.TrackerError):
+    with pytest.raises(lt.InvalidArgumentError):
         tracker.add_all([lt.ActionItem("c"), lt.ActionItem("")])
     assert tracker.count() == 2
 

@@ -17,14 +17,14 @@ class Due {
   Due() = default;
   /// Explicitly to be decided.
   static Due tbd(std::string text = "TBD");
-  /// Due on @p day. @throw Error if @p day is not a valid date.
+  /// Due on @p day. @throw InvalidArgumentError if @p day is not a valid date.
   static Due on(boost::gregorian::date day, std::string text = {});
 
   Kind kind() const noexcept { return kind_; }
   bool is_none() const noexcept { return kind_ == Kind::none; }
   bool is_tbd() const noexcept { return kind_ == Kind::tbd; }
   bool has_date() const noexcept { return kind_ == Kind::date; }
-  /// The date. @throw Error unless has_date().
+  /// The date. @throw InvalidArgumentError unless has_date().
   boost::gregorian::date date() const;
   /// The text the due date was given as; the canonical form when none was given.
   const std::string& text() const noexcept { return text_; }

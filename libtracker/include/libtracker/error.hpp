@@ -14,6 +14,13 @@ class Error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// An argument the operation cannot accept: an empty text or name, a day that is not a
+/// calendar date, a report period under one day, an export to an import-only format.
+class InvalidArgumentError : public Error {
+ public:
+  using Error::Error;
+};
+
 /// An item, owner or meeting that does not exist.
 class NotFoundError : public Error {
  public:

@@ -21,7 +21,7 @@ struct ExportOptions {
 /// Writes @p items (as stored in @p store, which supplies notes and history) in
 /// options.format. User text is escaped for the format (CSV cells that a spreadsheet would
 /// run as a formula are prefixed with an apostrophe).
-/// @throw Error for Format::minutes (not an export format).
+/// @throw InvalidArgumentError for Format::minutes (not an export format).
 std::string export_items(const Store& store, const std::vector<ActionItem>& items,
                          const ExportOptions& options);
 

@@ -49,6 +49,7 @@ class Store {
   /// An older schema is migrated in one transaction, after a backup copy "<path>.bak-v<N>".
   /// @throw SchemaError for a newer schema or a file that is not a tracker database.
   /// @throw StorageError when the file cannot be opened.
+  /// @throw InvalidArgumentError for an unknown StoreOptions::synchronous setting.
   explicit Store(const std::string& path = ":memory:", const StoreOptions& options = {});
   ~Store();
   Store(Store&&) noexcept;
@@ -63,6 +64,7 @@ class Store {
   /// Replaces the clock used for every timestamp and for "today".
   void set_clock(Clock clock);
   /// Fixes "today" (timestamps at its start); std::nullopt returns to the real clock.
+  /// @throw InvalidArgumentError when @p day is not a calendar date.
   void set_today(std::optional<boost::gregorian::date> day);
   /// The fixed day, if any.
   std::optional<boost::gregorian::date> fixed_today() const;
@@ -74,9 +76,10 @@ class Store {
 
   // -- items ------------------------------------------------------------------------
   /// Adds an item; its owners are created when new. Returns it with id, created, version.
-  /// @throw Error for empty text; StorageError on write failure.
+  /// @throw InvalidArgumentError for empty text; StorageError on write failure.
   ActionItem add(const ActionItem& item);
   /// Adds many items in one transaction. All or nothing.
+  /// @throw InvalidArgumentError for an item with empty text; StorageError on write failure.
   std::vector<ItemId> add_all(const std::vector<ActionItem>& items);
   /// @throw NotFoundError when there is no such item.
   ActionItem get(ItemId id) const;
@@ -84,7 +87,7 @@ class Store {
   std::optional<ActionItem> find_ref(const std::string& ref) const;
   /// Changes the fields set in @p changes. With @p expected_version, a stale write
   /// changes nothing. Returns the item as stored.
-  /// @throw NotFoundError, ConflictError, StorageError.
+  /// @throw NotFoundError, ConflictError, StorageError; InvalidArgumentError for empty text.
   ActionItem update(ItemId id, const ItemChanges& changes,
                     std::optional<std::int64_t> expected_version = std::nullopt);
   /// Moves an item to @p state, with an optional note, in one transaction.
@@ -96,15 +99,15 @@ class Store {
   void remove(ItemId id);
 
   // -- notes and history --------------------------------------------------------------
-  /// @throw NotFoundError when there is no such item; Error for empty text.
+  /// @throw NotFoundError when there is no such item; InvalidArgumentError for empty text.
   Note add_note(ItemId id, const std::string& text);
   std::vector<Note> notes(ItemId id) const;
   /// Gives an imported item its history from elsewhere (a JSON export): non-empty @p events
   /// replace the item's events, with their own times, actors and versions (the item's version
   /// becomes the last one's); @p notes are added with their own times and authors (an empty
   /// author is the store's actor), each with a "note" event unless @p events were given.
-  /// @throw NotFoundError for an unknown item; Error for an empty note or a history that
-  /// does not start with a "created" event.
+  /// @throw NotFoundError for an unknown item; InvalidArgumentError for an empty note or a history
+  /// that does not start with a "created" event.
   void import_history(ItemId id, const std::vector<Event>& events, const std::vector<Note>& notes);
   /// Every event of an item, oldest first. @throw NotFoundError for an unknown id.
   std::vector<Event> history(ItemId id) const;
@@ -132,11 +135,13 @@ class Store {
 
   // -- owners and groups -------------------------------------------------------
   /// Creates the owner or returns the existing one (case-insensitive); sets initials if given.
+  /// @throw InvalidArgumentError for an empty name.
   Owner add_owner(const std::string& name, const std::string& initials = {});
   /// @throw NotFoundError.
   Owner owner(const std::string& name) const;
   std::vector<Owner> owners() const;
   /// Makes @p member part of @p group (both created when new).
+  /// @throw InvalidArgumentError for an empty name or a group made its own member.
   void add_member(const std::string& group, const std::string& member);
   // -- meetings and agendas ------------------------------------------------------------
   /// Adds a meeting with its agenda; chairs and presenters become owners when new. Returns it

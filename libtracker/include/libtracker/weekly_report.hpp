@@ -105,7 +105,8 @@ struct WeeklyReport {
 
 /// Computes the weekly report of @p store for @p as_of over the @p period_days days ending
 /// on it. Past days are rebuilt from history, so later changes never leak into the report.
-/// @throw Error when @p as_of is not a calendar date or @p period_days < 1; StorageError.
+/// @throw InvalidArgumentError when @p as_of is not a calendar date or @p period_days < 1;
+/// StorageError.
 WeeklyReport weekly_report(const Store& store, boost::gregorian::date as_of, int period_days = 7);
 
 // -- layout of the open table ----------------------------------------------------------

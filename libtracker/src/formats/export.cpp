@@ -4,11 +4,11 @@
 
 #include "formats/csv_format.hpp"
 #include "formats/icalendar_format.hpp"
-#include "store/item_codec.hpp"
 #include "formats/json_format.hpp"
+#include "formats/taskwarrior_format.hpp"
 #include "libtracker/error.hpp"
 #include "libtracker/store.hpp"
-#include "formats/taskwarrior_format.hpp"
+#include "store/item_codec.hpp"
 
 namespace libtracker {
 
@@ -26,7 +26,8 @@ std::string export_items(const Store& store, const std::vector<ActionItem>& item
     case Format::minutes:
       break;
   }
-  throw Error("minutes is an import format only; export as csv, json, taskwarrior or ics");
+  throw InvalidArgumentError(
+      "minutes is an import format only; export as csv, json, taskwarrior or ics");
 }
 
 std::string to_json(const ActionItem& item) {

@@ -25,7 +25,7 @@ Due Due::tbd(std::string text) {
 }
 
 Due Due::on(boost::gregorian::date day, std::string text) {
-  if (day.is_special()) throw Error("a due date must be a calendar date");
+  if (day.is_special()) throw InvalidArgumentError("a due date must be a calendar date");
   Due d;
   d.kind_ = Kind::date;
   d.date_ = day;
@@ -34,7 +34,8 @@ Due Due::on(boost::gregorian::date day, std::string text) {
 }
 
 boost::gregorian::date Due::date() const {
-  if (kind_ != Kind::date) throw Error("due has no date (it is " + to_string() + ")");
+  if (kind_ != Kind::date)
+    throw InvalidArgumentError("due has no date (it is " + to_string() + ")");
   return date_;
 }
 

@@ -19,7 +19,8 @@ namespace libtracker {
 
 std::string time_of_day_text(TimeOfDay minutes) {
   if (minutes < 0 || minutes >= 24 * 60)
-    throw Error("a time of day is 00:00 .. 23:59 (got " + std::to_string(minutes) + " minutes)");
+    throw InvalidArgumentError("a time of day is 00:00 .. 23:59 (got " + std::to_string(minutes) +
+                               " minutes)");
   char buf[8];
   std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
   return buf;

@@ -298,9 +298,10 @@ const std::vector<ReportEntry>& WeeklyReport::section(ReportSection s) const noe
 }
 
 WeeklyReport weekly_report(const Store& store, boost::gregorian::date as_of, int period_days) {
-  if (as_of.is_special()) throw Error("the report day must be a calendar date");
+  if (as_of.is_special()) throw InvalidArgumentError("the report day must be a calendar date");
   if (period_days < 1)
-    throw Error("the report period must be at least one day, not " + std::to_string(period_days));
+    throw InvalidArgumentError("the report period must be at least one day, not " +
+                               std::to_string(period_days));
   const bg::date from = as_of - bg::days(period_days - 1);
   Inputs in = nothing_changed_after(store, as_of) ? inputs_from_queries(store, from, as_of)
                                                   : inputs_from_history(store, from, as_of);

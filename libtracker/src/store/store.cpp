@@ -106,7 +106,7 @@ std::vector<std::string> clean_names(const std::vector<std::string>& names, cons
   std::vector<std::string> out;
   for (const auto& raw : names) {
     const std::string name(detail::trim(raw));
-    if (name.empty()) throw Error(std::string("empty ") + what + " name");
+    if (name.empty()) throw InvalidArgumentError(std::string("empty ") + what + " name");
     if (name.find(detail::list_separator) != std::string::npos)
       throw ParseError("control character in name", name, name.find(detail::list_separator), what);
     const bool seen = std::any_of(out.begin(), out.end(),
@@ -161,7 +161,7 @@ Store::Store(const std::string& path, const StoreOptions& options)
       impl_->db->exec("PRAGMA journal_mode = WAL");
     const std::string sync = detail::lower(options.synchronous);
     if (sync != "normal" && sync != "full" && sync != "off" && sync != "extra")
-      throw Error("unknown synchronous setting: " + options.synchronous);
+      throw InvalidArgumentError("unknown synchronous setting: " + options.synchronous);
     impl_->db->exec("PRAGMA synchronous = " + sync);
     impl_->db->exec("PRAGMA foreign_keys = ON");
     // Reports and data frames read many rows: mapping the file (up to SQLite's limit of
@@ -190,7 +190,7 @@ void Store::set_clock(Clock clock) {
 }
 
 void Store::set_today(std::optional<boost::gregorian::date> day) {
-  if (day && day->is_special()) throw Error("today must be a calendar date");
+  if (day && day->is_special()) throw InvalidArgumentError("today must be a calendar date");
   impl_->fixed_today = day;
   impl_->clock = day ? fixed_clock(*day) : system_clock();
 }
@@ -240,8 +240,9 @@ struct Writer {
     const MeetingId meeting = s.getColumn(0).getInt64();
     if (!item.meeting) item.meeting = meeting;
     if (*item.meeting != meeting)
-      throw Error("agenda item " + std::to_string(*item.agenda_item) + " belongs to meeting " +
-                  std::to_string(meeting) + ", not to meeting " + std::to_string(*item.meeting));
+      throw InvalidArgumentError("agenda item " + std::to_string(*item.agenda_item) +
+                                 " belongs to meeting " + std::to_string(meeting) +
+                                 ", not to meeting " + std::to_string(*item.meeting));
   }
 
   void link_owners(ItemId id, std::vector<std::string>& owners) {
@@ -352,7 +353,7 @@ struct Writer {
 
   ActionItem insert(ActionItem item, boost::gregorian::date today) {
     item.text = std::string(detail::trim(item.text));
-    if (item.text.empty()) throw Error("an action item needs a text");
+    if (item.text.empty()) throw InvalidArgumentError("an action item needs a text");
     item.owners = clean_names(item.owners, "owner");
     item.tags = clean_names(item.tags, "tag");
     check_meeting(item.meeting);
@@ -404,7 +405,7 @@ struct Writer {
   /// Writes @p next over @p current, with one history event per changed field.
   ActionItem rewrite(const ActionItem& current, ActionItem next, boost::gregorian::date today) {
     next.text = std::string(detail::trim(next.text));
-    if (next.text.empty()) throw Error("an action item needs a text");
+    if (next.text.empty()) throw InvalidArgumentError("an action item needs a text");
     next.owners = clean_names(next.owners, "owner");
     next.tags = clean_names(next.tags, "tag");
     if (next.meeting != current.meeting) check_meeting(next.meeting);
@@ -451,7 +452,7 @@ struct Writer {
 
   Note note(ItemId id, const std::string& text, std::int64_t version) {
     const std::string body(detail::trim(text));
-    if (body.empty()) throw Error("a note needs a text");
+    if (body.empty()) throw InvalidArgumentError("a note needs a text");
     auto& s = impl.stmt("INSERT INTO notes(item_id, at, author, text) VALUES (?, ?, ?, ?)");
     s.bind(1, id);
     s.bind(2, at);
@@ -612,7 +613,7 @@ std::vector<Note> Store::notes(ItemId id) const {
 Owner Store::add_owner(const std::string& name, const std::string& initials) {
   return impl_->guarded([&] {
     const std::string clean(detail::trim(name));
-    if (clean.empty()) throw Error("an owner needs a name");
+    if (clean.empty()) throw InvalidArgumentError("an owner needs a name");
     detail::WriteTransaction txn(*impl_);
     Writer w{*impl_, 0};
     const OwnerId id = w.owner_id(clean, nullptr);
@@ -662,8 +663,8 @@ std::vector<Owner> Store::owners() const {
 void Store::add_member(const std::string& group, const std::string& member) {
   impl_->guarded([&] {
     const std::string g(detail::trim(group)), m(detail::trim(member));
-    if (g.empty() || m.empty()) throw Error("a group and a member need names");
-    if (detail::iequals(g, m)) throw Error("a group cannot be its own member");
+    if (g.empty() || m.empty()) throw InvalidArgumentError("a group and a member need names");
+    if (detail::iequals(g, m)) throw InvalidArgumentError("a group cannot be its own member");
     detail::WriteTransaction txn(*impl_);
     Writer w{*impl_, 0};
     const OwnerId gid = w.owner_id(g, nullptr);

@@ -21,7 +21,7 @@ void Store::import_history(ItemId id, const std::vector<Event>& events,
     }
     if (!events.empty()) {
       if (events.front().kind != EventKind::created)
-        throw Error("an imported history must start with a \"created\" event");
+        throw InvalidArgumentError("an imported history must start with a \"created\" event");
       auto& clear = impl_->stmt("DELETE FROM events WHERE item_id = ?");
       clear.bind(1, id);
       clear.exec();
@@ -49,7 +49,7 @@ void Store::import_history(ItemId id, const std::vector<Event>& events,
     }
     for (const Note& n : notes) {
       const std::string body(detail::trim(n.text));
-      if (body.empty()) throw Error("a note needs a text");
+      if (body.empty()) throw InvalidArgumentError("a note needs a text");
       const std::string author = n.author.empty() ? impl_->actor : n.author;
       auto& s = impl_->stmt("INSERT INTO notes(item_id, at, author, text) VALUES (?, ?, ?, ?)");
       s.bind(1, id);

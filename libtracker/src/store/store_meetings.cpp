@@ -364,7 +364,7 @@ std::optional<Meeting> Store::find_meeting(const std::string& name,
 
 std::optional<Meeting> Store::next_meeting(boost::gregorian::date day,
                                            const std::string& series) const {
-  if (day.is_special()) throw Error("next_meeting needs a calendar date");
+  if (day.is_special()) throw InvalidArgumentError("next_meeting needs a calendar date");
   return impl_->guarded([&]() -> std::optional<Meeting> {
     auto found = select_meetings(*impl_, "WHERE date >= ? ORDER BY date, start_time, id",
                                  [&](SQLite::Statement& s) { s.bind(1, detail::to_days(day)); });
