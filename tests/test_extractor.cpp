@@ -146,3 +146,15 @@ TEST(Extractor, RowsWithTooFewCellsAreSkippedNotMerged) {
   ASSERT_EQ(out.skipped.size(), 1u);
   EXPECT_NE(out.skipped[0].reason.find("2 cells"), std::string::npos);
 }
+
+TEST(Extractor, TheDocumentDateIsInItsTitleNotInTheRowsOfItsList) {
+  Document doc;
+  doc.blocks.push_back(table({{"Item #", "Date of Request", "Action", "Owner"},
+                              {"1", "29 August 2018", "Send the figures.", "Staff"}}));
+  EXPECT_FALSE(document_date(doc));
+  doc.blocks.insert(doc.blocks.begin(), heading("Call of Tuesday, 4 September 2018"));
+  EXPECT_EQ(document_date(doc), date(2018, 9, 4));
+  const ImportOutcome out = extract_action_items(doc, on(date(2026, 1, 1)));
+  ASSERT_EQ(out.items.size(), 1u);
+  EXPECT_EQ(out.items[0].created, date(2018, 8, 29));
+}

@@ -927,6 +927,9 @@ std::optional<boost::gregorian::date> document_date(const Document& document) {
     if (seen++ >= detail::title_blocks) break;
     if (b.position.line > detail::title_lines) break;
     if (b.kind == BlockKind::table) {
+      // A title laid out as a table, not the dates of an action list's rows.
+      if (!b.rows.empty() && detail::is_action_header(detail::read_header(b.rows.front().cells)))
+        continue;
       for (std::size_t r = 0; r < b.rows.size() && r < 3; ++r)
         for (const std::string& cell : b.rows[r].cells)
           if (auto d = detail::stated_date(cell)) return d;
