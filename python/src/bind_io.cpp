@@ -20,6 +20,7 @@
 namespace libtracker::python {
 
 py::list skipped_to_python(const std::vector<SkippedLine>& skipped);
+py::list review_to_python(const std::vector<ReviewNote>& notes);
 
 namespace {
 
@@ -40,8 +41,10 @@ void write_file(const std::filesystem::path& path, const std::string& text) {
 }
 
 ImportOptions import_options(Format format, std::optional<boost::gregorian::date> reference,
-                             const std::string& source, py::handle meeting, bool day_first) {
+                             const std::string& source, py::handle meeting, bool day_first,
+                             bool dry_run) {
   ImportOptions options;
+  options.dry_run = dry_run;
   options.format = format;
   options.reference = reference;
   options.source = source;
@@ -68,11 +71,26 @@ void bind_io(py::module_& m) {
       .def_property_readonly(
           "skipped", [](const ImportResult& r) { return skipped_to_python(r.skipped); },
           "(line, text, reason) for each line of minutes that was not taken.")
+      .def_property_readonly(
+          "needs_review", [](const ImportResult& r) { return review_to_python(r.needs_review); },
+          "(line, text, reason) for each item imported without a field its text seems to give.")
+      .def_readonly("unknown_columns", &ImportResult::unknown_columns,
+                    "Header cells of the input's tables that name nothing the tracker keeps.")
+      .def_readonly("reference_date", &ImportResult::reference,
+                    "The day relative dates were read against.")
+      .def_property_readonly(
+          "reference_source",
+          [](const ImportResult& r) { return std::string(to_string(r.reference_source)); },
+          "Where the reference date came from: \"caller\", \"document\" or \"today\".")
+      .def_readonly("dry_run", &ImportResult::dry_run, "True when nothing was written.")
+      .def_readonly("items", &ImportResult::items,
+                    "The items as read (unsaved), for a dry run; empty otherwise.")
       .def("__repr__", [](const ImportResult& r) {
-        return "ImportResult(added=" + std::to_string(r.added.size()) +
-               ", updated=" + std::to_string(r.updated.size()) +
+        return std::string(r.dry_run ? "ImportResult(dry run, added=" : "ImportResult(added=") +
+               std::to_string(r.added.size()) + ", updated=" + std::to_string(r.updated.size()) +
                ", unchanged=" + std::to_string(r.unchanged.size()) +
-               ", skipped=" + std::to_string(r.skipped.size()) + ")";
+               ", skipped=" + std::to_string(r.skipped.size()) +
+               ", needs_review=" + std::to_string(r.needs_review.size()) + ")";
       });
 
   auto tracker = py::reinterpret_borrow<py::class_<Tracker>>(m.attr("Tracker"));
@@ -81,27 +99,27 @@ void bind_io(py::module_& m) {
           "import_text",
           [](Tracker& t, const std::string& text, const std::string& format,
              std::optional<boost::gregorian::date> reference_date, const std::string& source,
-             py::handle meeting, bool day_first) {
+             py::handle meeting, bool day_first, bool dry_run) {
             const ImportOptions options = import_options(format_from_string(format), reference_date,
-                                                         source, meeting, day_first);
+                                                         source, meeting, day_first, dry_run);
             return t.run([&](Store& s) { return run_import(s, text, options); });
           },
           "text"_a, "format"_a, py::kw_only(), "reference_date"_a = py::none(), "source"_a = "",
-          "meeting"_a = py::none(), "day_first"_a = false,
+          "meeting"_a = py::none(), "day_first"_a = false, "dry_run"_a = false,
           "Imports text in format (\"minutes\", \"csv\", \"json\", \"taskwarrior\") in one "
           "transaction; items already stored are updated, not duplicated.")
       .def(
           "import_file",
           [](Tracker& t, const std::filesystem::path& path, std::optional<std::string> format,
              std::optional<boost::gregorian::date> reference_date, py::handle meeting,
-             bool day_first) {
+             bool day_first, bool dry_run) {
             const Format f = format ? format_from_string(*format) : format_for_path(path.string());
-            const ImportOptions options =
-                import_options(f, reference_date, path.filename().string(), meeting, day_first);
+            const ImportOptions options = import_options(
+                f, reference_date, path.filename().string(), meeting, day_first, dry_run);
             return t.run([&](Store& s) { return run_import(s, read_file(path), options); });
           },
           "path"_a, "format"_a = py::none(), py::kw_only(), "reference_date"_a = py::none(),
-          "meeting"_a = py::none(), "day_first"_a = false,
+          "meeting"_a = py::none(), "day_first"_a = false, "dry_run"_a = false,
           "Imports a file; the format defaults to the one its extension names.")
       .def(
           "export_text",

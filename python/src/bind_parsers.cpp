@@ -40,6 +40,12 @@ py::list skipped_to_python(const std::vector<SkippedLine>& skipped) {
   return skipped_lines(skipped);
 }
 
+py::list review_to_python(const std::vector<ReviewNote>& notes) {
+  py::list out;
+  for (const auto& r : notes) out.append(py::make_tuple(r.line, r.text, r.reason));
+  return out;
+}
+
 void bind_parsers(py::module_& m) {
   using namespace pybind11::literals;
 
@@ -82,26 +88,46 @@ void bind_parsers(py::module_& m) {
       },
       "text"_a, "Status text (\"Waiting on Legal\") as a (State, note) pair.");
 
-  py::class_<ParsedMinutes>(m, "ParsedMinutes", "Action items found in minutes, and skipped lines.")
+  py::class_<ParsedMinutes>(m, "ParsedMinutes",
+                            "Action items found in minutes, with what was skipped, what needs "
+                            "review and the reference date used (the fields of ImportResult).")
       .def_readonly("items", &ParsedMinutes::items, "Unsaved items (id 0).")
       .def_readonly("lines", &ParsedMinutes::lines, "The line each item starts on (1-based).")
       .def_property_readonly(
           "skipped", [](const ParsedMinutes& p) { return skipped_lines(p.skipped); },
           "(line, text, reason) for each line that looked like an action but was not taken.")
+      .def_property_readonly(
+          "needs_review", [](const ParsedMinutes& p) { return review_to_python(p.needs_review); },
+          "(line, text, reason) for each item taken without a field its text seems to give.")
+      .def_readonly("unknown_columns", &ParsedMinutes::unknown_columns,
+                    "Header cells of action tables that name nothing the tracker keeps.")
+      .def_readonly("reference_date", &ParsedMinutes::reference,
+                    "The day relative dates were read against.")
+      .def_property_readonly(
+          "reference_source",
+          [](const ParsedMinutes& p) { return std::string(to_string(p.reference_source)); },
+          "Where the reference date came from: \"caller\", \"document\" or \"today\".")
       .def("__len__", [](const ParsedMinutes& p) { return p.items.size(); })
       .def("__repr__", [](const ParsedMinutes& p) {
         return "ParsedMinutes(" + std::to_string(p.items.size()) + " items, " +
-               std::to_string(p.skipped.size()) + " skipped)";
+               std::to_string(p.skipped.size()) + " skipped, " +
+               std::to_string(p.needs_review.size()) + " to review)";
       });
   m.def(
       "parse_action_items",
-      [](const std::string& text, std::optional<boost::gregorian::date> reference, bool day_first) {
+      [](const std::string& text, std::optional<boost::gregorian::date> reference, bool day_first,
+         const std::string& source) {
         py::gil_scoped_release nogil;
-        return parse_action_items(text, reference_or_today(reference), date_options(day_first));
+        ExtractOptions options;
+        options.reference = reference;
+        options.today = boost::gregorian::day_clock::universal_day();
+        options.dates = date_options(day_first);
+        return parse_action_items(text, options, source.empty() ? "minutes" : source);
       },
-      "text"_a, "reference"_a = py::none(), py::kw_only(), "day_first"_a = false,
+      "text"_a, "reference"_a = py::none(), py::kw_only(), "day_first"_a = false, "source"_a = "",
       "Finds action items in meeting minutes or slides (text), due dates read against "
-      "reference (the meeting's date).");
+      "reference (the meeting's date; default: the date the text states in its first lines, "
+      "else today, UTC).");
 }
 
 }  // namespace libtracker::python

@@ -77,3 +77,32 @@ def test_import_taskwarrior_round_trip(ssr2: lt.Tracker) -> None:
         other.today = datetime.date(2017, 6, 16)
         result = other.import_text(exported, "taskwarrior")
         assert len(result.added) == 4
+
+
+def test_import_result_carries_the_reference_date_and_a_dry_run_writes_nothing(
+    tracker: lt.Tracker,
+) -> None:
+    text = (
+        "Tracking tool, last updated 12 September 2018\n"
+        "\n"
+        "Completed actions\n"
+        "Item #\tDate of Request\tAction Item Request\tAction Owner\tRequest Clarified\n"
+        "35\t1 August 2018\tSend the slides.\tStaff\tyes\n"
+        "36\t2 August 2018\tPublish the recordings.\tStaff\n"
+    )
+    dry = tracker.import_text(text, "minutes", dry_run=True)
+    assert dry.dry_run
+    assert len(dry.added) == 1
+    assert [item.text for item in dry.items] == ["Send the slides."]
+    assert tracker.count() == 0
+    result = tracker.import_text(text, "minutes")
+    assert not result.dry_run
+    assert (result.reference_date, result.reference_source) == (
+        datetime.date(2018, 9, 12),
+        "document",
+    )
+    assert result.unknown_columns == ["Request Clarified"]
+    assert [line for line, _, _ in result.skipped] == [6]
+    item = tracker.get(result.added[0])
+    assert item.state is lt.State.DONE
+    assert item.created == datetime.date(2018, 8, 1)

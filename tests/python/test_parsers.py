@@ -68,3 +68,33 @@ def test_parsed_items_can_be_added(tracker: lt.Tracker, seeds: Path) -> None:
     found = lt.parse_action_items(text, MEETING_DAY)
     ids = tracker.add_all(found.items)
     assert tracker.count() == len(ids) == len(found.items)
+
+
+def test_parse_action_items_says_what_needs_review_and_which_date_it_used() -> None:
+    text = (
+        "Subgroup call of 22 May 2018\n"
+        "\n"
+        "Action Items:\n"
+        "- ICANN org to share the draft charter with the RT.\n"
+        "- Denise Michel and Žarko Kecić to draft the scoping note by 3 June\n"
+        "- Somebody to follow up with the registrars.\n"
+        "\n"
+        "Action\tOwner\tBudget\n"
+        "Book the room.\tAnna Berg\t100\n"
+    )
+    found = lt.parse_action_items(text, source="call.txt")
+    assert found.reference_date == datetime.date(2018, 5, 22)
+    assert found.reference_source == "document"
+    assert [item.owners for item in found.items] == [
+        ["ICANN org"],
+        ["Denise Michel", "Žarko Kecić"],
+        [],
+        ["Anna Berg"],
+    ]
+    assert found.items[1].due == datetime.date(2018, 6, 3)
+    assert [(line, item) for line, item, _ in found.needs_review] == [
+        (6, "Somebody to follow up with the registrars.")
+    ]
+    assert found.unknown_columns == ["Budget"]
+    given = lt.parse_action_items(text, MEETING_DAY)
+    assert (given.reference_date, given.reference_source) == (MEETING_DAY, "caller")
