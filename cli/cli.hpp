@@ -39,10 +39,14 @@ void add_io_commands(CLI::App& app, Context& ctx,
                      std::vector<std::pair<CLI::App*, Runner>>& commands);
 void add_report_commands(CLI::App& app, Context& ctx,
                          std::vector<std::pair<CLI::App*, Runner>>& commands);
+void add_owner_commands(CLI::App& app, Context& ctx,
+                        std::vector<std::pair<CLI::App*, Runner>>& commands);
 
 /// Filter arguments as one filter string: an argument the shell unquoted (owner:ICANN Org) is
 /// quoted again so the filter reads it as one term.
 std::string join_filter(const std::vector<std::string>& args);
+/// The whole file, or standard input for "-". @throw Error when it cannot be read.
+std::string read_input(const std::string& path);
 /// Words joined with single spaces.
 std::string join_words(const std::vector<std::string>& words);
 /// Columns of the terminal on stdout, or @p fallback when stdout is not a terminal.

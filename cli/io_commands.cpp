@@ -16,11 +16,9 @@
 #include "cli.hpp"
 
 namespace tracker_cli {
-namespace {
 
 using namespace libtracker;
 
-/// The whole file, or standard input for "-". @throw Error when it cannot be read.
 std::string read_input(const std::string& path) {
   if (path == "-")
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
@@ -30,6 +28,8 @@ std::string read_input(const std::string& path) {
   out << in.rdbuf();
   return out.str();
 }
+
+namespace {
 
 std::string where(std::size_t line, const std::string& part) {
   std::string out = part.empty() ? std::string() : part + ", ";

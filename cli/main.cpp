@@ -179,6 +179,7 @@ int main(int argc, char** argv) {
   add_item_commands(app, ctx, commands);
   add_io_commands(app, ctx, commands);
   add_report_commands(app, ctx, commands);
+  add_owner_commands(app, ctx, commands);
 
   try {
     app.parse(argc, argv);

@@ -222,6 +222,38 @@ TEST_F(CliTest, BadInputExitsOneAndWritesNothing) {
   EXPECT_EQ(on("2017-06-15", {"history", "1"}).out, history);
 }
 
+TEST_F(CliTest, OwnersGetAddressesBySetAndFromACsv) {
+  scenario();
+  Result r = on("2017-06-15", {"owner", "set", "guðrun poulsen", "--email", "gp@example.org"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("Guðrun Poulsen: gp@example.org"), std::string::npos) << r.out;
+  write("owners.csv",
+        "name,email,initials,groups\nDanko Jevtović,danko@example.org,DJ,Co-Chairs\n"
+        "James Gannon,james@example.org,JG,Co-Chairs\n");
+  r = on("2017-06-15", {"owner", "import", "owners.csv"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("1 owners added, 1 updated"), std::string::npos) << r.out;
+  r = on("2017-06-15", {"owner", "list"});
+  EXPECT_NE(r.out.find("Co-Chairs: no e-mail address; members: Danko Jevtović, James Gannon"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("James Gannon (JG): james@example.org"), std::string::npos) << r.out;
+
+  // Bad addresses, unknown owners and bad files are input errors that change nothing.
+  const std::string before = on("2017-06-15", {"owner", "list"}).out;
+  write("bad.csv", "name,email\nBoban Krsic,boban@example.org\nEmily Taylor,emily@\n");
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"owner", "set", "James Gannon", "--email", "x@y.org\r\nBcc: z"},
+        {"owner", "set", "Nobody Known", "--email", "nobody@example.org"},
+        {"owner", "import", "bad.csv"}}) {
+    r = on("2017-06-15", args);
+    EXPECT_EQ(r.code, 1) << args[2] << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  }
+  EXPECT_NE(r.err.find("bad.csv:3"), std::string::npos) << r.err;
+  EXPECT_EQ(on("2017-06-15", {"owner", "list"}).out, before);
+}
+
 TEST_F(CliTest, MissingDatabaseIsAStorageErrorAndIsNotCreated) {
   const Result r = tracker({"--db", "absent.db", "add", "Something"});
   EXPECT_EQ(r.code, 3);

@@ -108,9 +108,9 @@ TEST(Schema, UnopenableFileIsAStorageError) {
 
 // -- migrations ----------------------------------------------------------------------------
 // An older database is brought to the current version in one transaction after a backup copy
-// is written next to it; a step that fails leaves it as it was. The library has one schema
-// version so far, so these tests run the migration machinery with one more step of their own,
-// on a real version-1 database.
+// is written next to it; a step that fails leaves it as it was. The machinery is tested with
+// one more step of the tests' own on a database at the current version, and the library's
+// real steps on a database made at version 1.
 
 namespace libtracker {
 namespace {
@@ -212,7 +212,7 @@ TEST(MigrationToV2, AVersionOneDatabaseKeepsEverythingAndGetsAgendas) {
   }
   const std::string before = RawDatabase(path).dump();
   Store s(path);
-  EXPECT_EQ(s.user_version(), 2);
+  EXPECT_EQ(s.user_version(), Store::schema_version);
   EXPECT_EQ(RawDatabase(path + ".bak-v1").dump(), before);
   const Meeting m = s.meeting(1);
   EXPECT_EQ(m.title, "SSR2 Staff, Co-Chairs Coordination");
@@ -232,6 +232,45 @@ TEST(MigrationToV2, AVersionOneDatabaseKeepsEverythingAndGetsAgendas) {
   link.agenda_item = updated.agenda.at(0).id;
   EXPECT_EQ(s.update(1, link).agenda_item, updated.agenda.at(0).id);
   EXPECT_EQ(RawDatabase(path).integrity(), "ok");
+}
+
+// The library's own steps on a database written by the first schema.
+class MigrationFromVersion1 : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    {
+      SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      const std::vector<detail::Migration> v1(detail::migrations().begin(),
+                                              detail::migrations().begin() + 1);
+      detail::prepare_schema(db, path, false, v1);
+    }
+    exec(path,
+         "INSERT INTO owners(name, initials) VALUES ('Guðrun Poulsen', 'GP'), ('SSR2-RT', '');"
+         "INSERT INTO group_members VALUES (2, 1);");
+    before = RawDatabase(path).dump();
+  }
+  TempDir dir;
+  const std::string path = dir.file("v1.db");
+  std::string before;
+};
+
+TEST_F(MigrationFromVersion1, Version3GivesOwnersAnAddressAndKeepsTheBackup) {
+  {
+    Store s(path);
+    EXPECT_EQ(s.user_version(), Store::schema_version);
+    const Owner o = s.owner("Guðrun Poulsen");
+    EXPECT_EQ(o.initials, "GP");
+    EXPECT_EQ(o.email, "");
+    s.set_owner_email("Guðrun Poulsen", "gudrun.poulsen@example.org");
+    EXPECT_EQ(s.owner("SSR2-RT").members, std::vector<std::string>{"Guðrun Poulsen"});
+  }
+  EXPECT_EQ(RawDatabase(path).integrity(), "ok");
+  EXPECT_EQ(RawDatabase(path).value("SELECT email FROM owners WHERE initials = 'GP'"),
+            "gudrun.poulsen@example.org");
+  ASSERT_TRUE(std::filesystem::exists(path + ".bak-v1"));
+  RawDatabase backup(path + ".bak-v1");
+  EXPECT_EQ(backup.value("PRAGMA user_version"), "1");
+  EXPECT_EQ(backup.dump(), before);
 }
 
 }  // namespace

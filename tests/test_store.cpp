@@ -214,6 +214,59 @@ TEST_F(StoreTest, MeetingsAndEventDates) {
   EXPECT_THROW(store.add_meeting({0, " ", date(2017, 6, 15), ""}), Error);
 }
 
+TEST_F(StoreTest, OwnersHaveAnOptionalCheckedEmailAddress) {
+  store.add_owner("Guðrun Poulsen");
+  EXPECT_EQ(store.owner("Guðrun Poulsen").email, "");
+  const Owner o = store.set_owner_email("guðrun poulsen", " gudrun.poulsen@example.org ");
+  EXPECT_EQ(o.name, "Guðrun Poulsen");
+  EXPECT_EQ(o.email, "gudrun.poulsen@example.org");
+  EXPECT_EQ(store.owners().at(0).email, "gudrun.poulsen@example.org");
+  EXPECT_THROW(store.set_owner_email("Guðrun Poulsen", "g@example.org\r\nBcc: x@example.org"),
+               ParseError);
+  EXPECT_THROW(store.set_owner_email("Nobody", "nobody@example.org"), NotFoundError);
+  EXPECT_TRUE(store.owners().size() == 1u);  // the unknown name created nobody
+  EXPECT_EQ(store.owner("Guðrun Poulsen").email, "gudrun.poulsen@example.org");
+  EXPECT_EQ(store.set_owner_email("Guðrun Poulsen", "").email, "");
+}
+
+TEST_F(StoreTest, RemindersSentAreRecordedWithTimeActorAndItems) {
+  store.set_today(date(2017, 6, 15));
+  store.set_actor("ssr2-staff");
+  SentReminder r;
+  r.day = date(2017, 6, 15);
+  r.recipient = "Guðrun Poulsen";
+  r.address = "gudrun.poulsen@example.org";
+  r.message_id = "reminder.1@example.org";
+  r.items = {3, 12, 7};
+  const SentReminder stored = store.record_reminder(r);
+  EXPECT_GT(stored.id, 0);
+  r.recipient = "Danko Jevtović";
+  r.items = {};
+  store.record_reminder(r);
+  const std::vector<SentReminder> mine = store.reminders_sent("guðrun POULSEN");
+  ASSERT_EQ(store.reminders_sent().size(), 2u);
+  ASSERT_EQ(mine.size(), 1u);
+  EXPECT_EQ(mine[0].day, date(2017, 6, 15));
+  EXPECT_EQ(mine[0].sent_at.date(), date(2017, 6, 15));
+  EXPECT_EQ(mine[0].actor, "ssr2-staff");
+  EXPECT_EQ(mine[0].address, "gudrun.poulsen@example.org");
+  EXPECT_EQ(mine[0].message_id, "reminder.1@example.org");
+  EXPECT_EQ(mine[0].items, (std::vector<ItemId>{3, 12, 7}));
+  EXPECT_TRUE(store.reminders_sent("Danko Jevtović").at(0).items.empty());
+  r.recipient = " ";
+  EXPECT_THROW(store.record_reminder(r), Error);
+}
+
+TEST_F(StoreTest, SettingsAreKeptUntilRemoved) {
+  EXPECT_FALSE(store.setting("mail.from"));
+  store.set_setting("mail.from", "SSR2 Staff <ssr2-staff@example.org>");
+  store.set_setting("mail.from", "Jennifer Bryce <jennifer.bryce@example.org>");
+  EXPECT_EQ(store.setting("mail.from"), "Jennifer Bryce <jennifer.bryce@example.org>");
+  store.set_setting("mail.from", "");
+  EXPECT_FALSE(store.setting("mail.from"));
+  EXPECT_THROW(store.set_setting(" ", "x"), Error);
+}
+
 TEST_F(StoreTest, GroupsHaveMembers) {
   store.add_member("Co-Chairs", "James Gannon");
   store.add_member("Co-Chairs", "Denise Michel");

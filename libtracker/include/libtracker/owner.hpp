@@ -16,6 +16,8 @@ struct Owner {
   std::string name;
   /// Optional initials used in minutes ("GH").
   std::string initials;
+  /// Optional e-mail address, checked by parse_email_address; empty when none is known.
+  std::string email;
   /// Members, when the owner is a group.
   std::vector<std::string> members;
 };

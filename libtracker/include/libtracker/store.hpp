@@ -19,6 +19,7 @@
 #include "libtracker/note.hpp"
 #include "libtracker/owner.hpp"
 #include "libtracker/query.hpp"
+#include "libtracker/reminder_log.hpp"
 
 namespace libtracker {
 
@@ -43,7 +44,7 @@ struct StoreOptions {
 class Store {
  public:
   /// The schema version this build writes (PRAGMA user_version).
-  static constexpr int schema_version = 2;
+  static constexpr int schema_version = 3;
 
   /// Opens (creating when missing) the database at @p path; ":memory:" for a private one.
   /// An older schema is migrated in one transaction, after a backup copy "<path>.bak-v<N>".
@@ -137,6 +138,11 @@ class Store {
   /// Creates the owner or returns the existing one (case-insensitive); sets initials if given.
   /// @throw InvalidArgumentError for an empty name.
   Owner add_owner(const std::string& name, const std::string& initials = {});
+  /// Sets the e-mail address of an existing owner; an empty @p email removes it.
+  /// Returns the owner as stored.
+  /// @throw NotFoundError for an unknown owner; ParseError for an invalid address
+  /// (see parse_email_address).
+  Owner set_owner_email(const std::string& name, const std::string& email);
   /// @throw NotFoundError.
   Owner owner(const std::string& name) const;
   std::vector<Owner> owners() const;
@@ -170,6 +176,18 @@ class Store {
   /// The date of the earliest meeting whose title or place starts with, or contains as a
   /// word, @p event_name ("ICANN59"); std::nullopt when none is known.
   std::optional<boost::gregorian::date> event_date(const std::string& event_name) const;
+
+  // -- reminders and settings ---------------------------------------------------------
+  /// Records that a reminder was sent (at now(), by actor()); returns it with its id.
+  /// @throw InvalidArgumentError for an empty recipient or a special day; StorageError.
+  SentReminder record_reminder(const SentReminder& reminder);
+  /// The reminders recorded for @p recipient (case-insensitive; every one when empty), oldest
+  /// first.
+  std::vector<SentReminder> reminders_sent(const std::string& recipient = {}) const;
+  /// The value of a setting ("mail.from"), if set.
+  std::optional<std::string> setting(const std::string& key) const;
+  /// Sets a setting; an empty @p value removes it. @throw InvalidArgumentError for an empty key.
+  void set_setting(const std::string& key, const std::string& value);
 
   // -- transactions -------------------------------------------------------------------
   /// Runs @p work in one write transaction: every change inside commits together or, if

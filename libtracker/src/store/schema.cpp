@@ -129,6 +129,27 @@ ALTER TABLE items ADD COLUMN agenda_item_id INTEGER REFERENCES agenda_items(id) 
 CREATE INDEX items_agenda_item ON items(agenda_item_id) WHERE agenda_item_id IS NOT NULL;
 )sql";
 
+// Version 3: owners' e-mail addresses ('' when none); the reminders sent to them, one row per
+// message (the day it was about, when and by whom it was sent, to whom, the items it listed),
+// so that a second run for the same day does not send again and "closed since the last
+// reminder" has a date to start from; and the database's settings (the sender of reminders).
+constexpr const char* schema_v3 = R"sql(
+ALTER TABLE owners ADD COLUMN email TEXT NOT NULL DEFAULT '';
+CREATE TABLE reminders(
+  id INTEGER PRIMARY KEY,
+  day INTEGER NOT NULL,
+  sent_at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  recipient TEXT NOT NULL,
+  address TEXT NOT NULL,
+  message_id TEXT NOT NULL,
+  items TEXT NOT NULL DEFAULT '');
+CREATE INDEX reminders_recipient_day ON reminders(recipient, day);
+CREATE TABLE settings(
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL);
+)sql";
+
 int pragma_int(SQLite::Database& db, const char* name) {
   return db.execAndGet(std::string("PRAGMA ") + name).getInt();
 }
@@ -150,6 +171,7 @@ const std::vector<Migration>& migrations() {
   static const std::vector<Migration> steps{
       [](SQLite::Database& db) { db.exec(schema_v1); },
       [](SQLite::Database& db) { db.exec(schema_v2); },
+      [](SQLite::Database& db) { db.exec(schema_v3); },
   };
   return steps;
 }

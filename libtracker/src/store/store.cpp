@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "libtracker/email_address.hpp"
 #include "store/item_codec.hpp"
 #include "store/schema.hpp"
 #include "store/store_impl.hpp"
@@ -629,15 +630,31 @@ Owner Store::add_owner(const std::string& name, const std::string& initials) {
   });
 }
 
+Owner Store::set_owner_email(const std::string& name, const std::string& email) {
+  const std::string address =
+      detail::trim(email).empty() ? std::string() : parse_email_address(email);
+  return impl_->guarded([&] {
+    detail::WriteTransaction txn(*impl_);
+    auto& s = impl_->stmt("UPDATE owners SET email = ? WHERE name = ?");
+    s.bind(1, address);
+    s.bind(2, std::string(detail::trim(name)));
+    s.exec();
+    if (impl_->db->getChanges() == 0) throw NotFoundError("no owner named \"" + name + "\"");
+    txn.commit();
+    return owner(name);
+  });
+}
+
 Owner Store::owner(const std::string& name) const {
   return impl_->guarded([&] {
-    auto& s = impl_->stmt("SELECT id, name, initials FROM owners WHERE name = ?");
+    auto& s = impl_->stmt("SELECT id, name, initials, email FROM owners WHERE name = ?");
     s.bind(1, std::string(detail::trim(name)));
     if (!s.executeStep()) throw NotFoundError("no owner named \"" + name + "\"");
     Owner o;
     o.id = s.getColumn(0).getInt64();
     o.name = s.getColumn(1).getString();
     o.initials = s.getColumn(2).getString();
+    o.email = s.getColumn(3).getString();
     auto& m = impl_->stmt(
         "SELECT o.name FROM group_members g JOIN owners o ON o.id = g.member_id "
         "WHERE g.group_id = ? ORDER BY o.name");
