@@ -8,6 +8,7 @@
 #include <libtracker/store.hpp>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,16 @@ void add_report_commands(CLI::App& app, Context& ctx,
                          std::vector<std::pair<CLI::App*, Runner>>& commands);
 void add_owner_commands(CLI::App& app, Context& ctx,
                         std::vector<std::pair<CLI::App*, Runner>>& commands);
+void add_remind_commands(CLI::App& app, Context& ctx,
+                         std::vector<std::pair<CLI::App*, Runner>>& commands);
+
+/// Some messages could not be sent (exit code 4); the others were, and the summary says which.
+class SendFailed : public std::runtime_error {
+ public:
+  explicit SendFailed(std::size_t failed)
+      : std::runtime_error(std::to_string(failed) +
+                           (failed == 1 ? " reminder was" : " reminders were") + " not sent") {}
+};
 
 /// Filter arguments as one filter string: an argument the shell unquoted (owner:ICANN Org) is
 /// quoted again so the filter reads it as one term.

@@ -3,8 +3,9 @@
 //   tracker [--db PATH] [--as-of DATE] COMMAND ...
 //
 // Exit codes: 0 success; 1 bad input (a date, a filter, an unknown item); 2 usage (unknown
-// command or option); 3 conflicts and storage errors. Errors are one line on stderr,
-// "tracker: error: ...", and nothing is written when a command fails.
+// command or option); 3 conflicts and storage errors; 4 some reminders could not be sent.
+// Errors are one line on stderr, "tracker: error: ...", and nothing is written when a command
+// fails.
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -180,6 +181,7 @@ int main(int argc, char** argv) {
   add_io_commands(app, ctx, commands);
   add_report_commands(app, ctx, commands);
   add_owner_commands(app, ctx, commands);
+  add_remind_commands(app, ctx, commands);
 
   try {
     app.parse(argc, argv);
@@ -203,6 +205,8 @@ int main(int argc, char** argv) {
       }
     }
     return fail(2, "no command given (see tracker --help)");
+  } catch (const SendFailed& e) {
+    return fail(4, e.what());
   } catch (const libtracker::ParseError& e) {
     return fail(1, e.what());
   } catch (const libtracker::NotFoundError& e) {

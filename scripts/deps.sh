@@ -6,6 +6,7 @@ set -euo pipefail
 LIBTRACKER_APT_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libsqlite3-dev libsqlitecpp-dev libboost-date-time-dev nlohmann-json3-dev libcli11-dev libicu-dev
+  libcurl4-openssl-dev
   libgtest-dev
 )
 # Only the test script needs these: sanitizers' runtime and libFuzzer (clang), Taskwarrior for

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "libtracker/action_item.hpp"
+#include "libtracker/reminders.hpp"
 #include "libtracker/weekly_report.hpp"
 
 namespace libtracker {
@@ -62,6 +63,17 @@ std::string render_text(const WeeklyReport& report, const RenderOptions& options
 /// The report in @p format.
 std::string render(const WeeklyReport& report, ReportFormat format,
                    const RenderOptions& options = {});
+
+/// One person's reminder as plain text: a heading, the counts, the due-soon window and a table
+/// per non-empty section (overdue, due soon, no date, later, closed), as render_text lays
+/// tables out (options.width, options.show_ids).
+std::string render_reminder_text(const Reminders& reminders, const Reminder& reminder,
+                                 const RenderOptions& options = {});
+
+/// The same reminder as an HTML document with the weekly report's styles (options.html_fragment
+/// for the <div> alone); user text is escaped.
+std::string render_reminder_html(const Reminders& reminders, const Reminder& reminder,
+                                 const RenderOptions& options = {});
 
 /// Items as a terminal table (ID, Action, Owner, Due Date, Status) fitted to @p width columns;
 /// rows of items overdue on @p today are marked with "!".

@@ -53,24 +53,25 @@ bool is_date_header(const std::string& h) {
 
 }  // namespace
 
-std::string render_html(const WeeklyReport& report, const RenderOptions& options) {
-  using detail::html_escape;
+namespace detail {
+
+std::string render_blocks_html(const std::vector<Block>& blocks, const std::string& title,
+                               bool fragment) {
   std::string out;
-  if (!options.html_fragment) {
+  if (!fragment) {
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<title>Weekly status report, as of " + html_escape(detail::iso(report.as_of)) +
-           "</title>\n";
+    out += "<title>" + html_escape(title) + "</title>\n";
     out += "<style>" + std::string(page_style) + "</style>\n";
   }
   out += "<style>" + std::string(report_style) + "</style>\n";
-  if (!options.html_fragment) out += "</head>\n<body>\n";
+  if (!fragment) out += "</head>\n<body>\n";
   out += "<div class=\"libtracker-report\">\n";
   bool first_page = true;
-  for (const detail::Block& b : detail::report_blocks(report, options)) {
+  for (const Block& b : blocks) {
     const std::string section = html_escape(b.section);
     switch (b.kind) {
-      case detail::Block::Kind::heading: {
+      case Block::Kind::heading: {
         const std::string tag = "h" + std::to_string(b.level);
         std::string cls;
         if (b.page_break) {
@@ -80,11 +81,11 @@ std::string render_html(const WeeklyReport& report, const RenderOptions& options
         out += "<" + tag + cls + ">" + html_escape(b.text) + "</" + tag + ">\n";
         break;
       }
-      case detail::Block::Kind::paragraph:
+      case Block::Kind::paragraph:
         out += "<p>" + html_escape(b.text) + "</p>\n";
         break;
-      case detail::Block::Kind::table: {
-        const detail::Table& t = b.table;
+      case Block::Kind::table: {
+        const Table& t = b.table;
         if (t.rows.empty()) {
           out += "<p class=\"empty\">" + html_escape(t.empty_text) + "</p>\n";
           break;
@@ -97,7 +98,7 @@ std::string render_html(const WeeklyReport& report, const RenderOptions& options
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
           out += t.overdue[r] ? "<tr class=\"overdue\">" : "<tr>";
           for (std::size_t c = 0; c < t.rows[r].size(); ++c) {
-            const detail::TableCell& cell = t.rows[r][c];
+            const TableCell& cell = t.rows[r][c];
             const std::string& header = t.headers[c];
             std::string cls = cell.numeric ? "num" : is_date_header(header) ? "date" : "";
             if (header == "Due Date") cls += " due";
@@ -117,8 +118,16 @@ std::string render_html(const WeeklyReport& report, const RenderOptions& options
     }
   }
   out += "</div>\n";
-  if (!options.html_fragment) out += "</body>\n</html>\n";
+  if (!fragment) out += "</body>\n</html>\n";
   return out;
+}
+
+}  // namespace detail
+
+std::string render_html(const WeeklyReport& report, const RenderOptions& options) {
+  return detail::render_blocks_html(detail::report_blocks(report, options),
+                                    "Weekly status report, as of " + detail::iso(report.as_of),
+                                    options.html_fragment);
 }
 
 }  // namespace libtracker

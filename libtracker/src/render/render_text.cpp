@@ -73,10 +73,12 @@ std::string text_table(const detail::Table& t, std::size_t width) {
 
 }  // namespace
 
-std::string render_text(const WeeklyReport& report, const RenderOptions& options) {
-  const std::size_t width = std::max<std::size_t>(options.width, 40);
+namespace detail {
+
+std::string render_blocks_text(const std::vector<Block>& blocks, std::size_t width) {
+  width = std::max<std::size_t>(width, 40);
   std::string out;
-  for (const detail::Block& b : detail::report_blocks(report, options)) {
+  for (const Block& b : blocks) {
     switch (b.kind) {
       case detail::Block::Kind::heading: {
         const std::string text = detail::truncate_to_width(detail::one_line(b.text), width);
@@ -97,6 +99,12 @@ std::string render_text(const WeeklyReport& report, const RenderOptions& options
     }
   }
   return out;
+}
+
+}  // namespace detail
+
+std::string render_text(const WeeklyReport& report, const RenderOptions& options) {
+  return detail::render_blocks_text(detail::report_blocks(report, options), options.width);
 }
 
 std::string render_items_text(const std::vector<ActionItem>& items, boost::gregorian::date today,

@@ -123,17 +123,6 @@ std::vector<TableCell> section_row(ReportSection s, const ReportEntry& e, bool i
   return row;
 }
 
-Table section_table(ReportSection s, const std::vector<ReportEntry>& entries, bool ids) {
-  Table t;
-  t.headers = section_headers(s, ids);
-  t.rows.reserve(entries.size());
-  for (const ReportEntry& e : entries) {
-    t.rows.push_back(section_row(s, e, ids));
-    t.overdue.push_back(e.overdue);
-  }
-  return t;
-}
-
 Block heading(int level, std::string text, std::string section, bool page_break = false) {
   Block b;
   b.kind = Block::Kind::heading;
@@ -161,6 +150,25 @@ Block table(Table t, std::string section) {
 }
 
 }  // namespace
+
+Table section_table(ReportSection s, const std::vector<ReportEntry>& entries, bool ids) {
+  Table t;
+  t.headers = section_headers(s, ids);
+  t.rows.reserve(entries.size());
+  for (const ReportEntry& e : entries) {
+    t.rows.push_back(section_row(s, e, ids));
+    t.overdue.push_back(e.overdue);
+  }
+  return t;
+}
+
+Block heading_block(int level, std::string text, std::string section, bool page_break) {
+  return heading(level, std::move(text), std::move(section), page_break);
+}
+Block paragraph_block(std::string text, std::string section) {
+  return paragraph(std::move(text), std::move(section));
+}
+Block table_block(Table t, std::string section) { return table(std::move(t), std::move(section)); }
 
 std::vector<Block> report_blocks(const WeeklyReport& r, const RenderOptions& options) {
   std::vector<Block> out;

@@ -44,6 +44,19 @@ struct Block {
 /// The report as the blocks every human-readable renderer shows, in order.
 std::vector<Block> report_blocks(const WeeklyReport& report, const RenderOptions& options);
 
+/// Blocks as one self-contained HTML document titled @p title (or, with @p fragment, the
+/// report's <div> alone), with the report's styles: what render_html writes.
+std::string render_blocks_html(const std::vector<Block>& blocks, const std::string& title,
+                               bool fragment);
+/// Blocks as plain text fitted to @p width columns (at least 40): what render_text writes.
+std::string render_blocks_text(const std::vector<Block>& blocks, std::size_t width);
+
+/// The table of a report section (its columns, one row per entry, overdue rows marked).
+Table section_table(ReportSection s, const std::vector<ReportEntry>& entries, bool ids);
+Block heading_block(int level, std::string text, std::string section, bool page_break = false);
+Block paragraph_block(std::string text, std::string section);
+Block table_block(Table t, std::string section);
+
 /// "2017-06-20", "TBD" or "".
 std::string due_text(const Due& due);
 /// ISO date or "" for a special date.
