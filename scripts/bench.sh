@@ -45,8 +45,7 @@ step() { printf '\n=== %s\n' "$*" >&2; }
 
 step "Release build in $build"
 if [ "${BENCH_CONFIGURE:-1}" != 0 ]; then
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLIBTRACKER_BUILD_BENCHMARKS=ON \
-    -DLIBTRACKER_BUILD_TESTS=OFF -DLIBTRACKER_INSTALL=OFF >/dev/null
+  cmake --preset bench -B "$build" >/dev/null
 fi
 cmake --build "$build" -j"$jobs" --target bench_store bench_report make_store tracker_cli >/dev/null
 python=${BENCH_PYTHON:-}

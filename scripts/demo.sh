@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 source scripts/deps.sh
 install_apt_packages "${LIBTRACKER_APT_PACKAGES[@]}"
 
-cmake -S . -B build/demo -G Ninja -DCMAKE_BUILD_TYPE=Release -DLIBTRACKER_BUILD_TESTS=OFF >/dev/null
-cmake --build build/demo -j2 >/dev/null
+cmake --preset demo >/dev/null
+cmake --build --preset demo -j2 >/dev/null
 
 tracker=build/demo/cli/tracker
 slides=../shared/seeds/004_aef3142de91aa82d.txt

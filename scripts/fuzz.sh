@@ -10,9 +10,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build-fuzz}"
 case "$build" in /*) ;; *) build="$root/$build" ;; esac
 
-CC="${CC:-clang}" CXX="${CXX:-clang++}" cmake -S "$root" -B "$build" \
-  -DLIBTRACKER_BUILD_FUZZERS=ON -DLIBTRACKER_BUILD_TESTS=OFF -DLIBTRACKER_BUILD_CLI=OFF \
-  -DLIBTRACKER_INSTALL=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+(cd "$root" && cmake --preset fuzz -B "$build" -DCMAKE_CXX_COMPILER="${CXX:-clang++}" >/dev/null)
 cmake --build "$build" --parallel "${JOBS:-$(nproc)}"
 
 mkdir -p "$build/crashes"

@@ -3,6 +3,7 @@
 # then C++ unit tests (also under AddressSanitizer and UndefinedBehaviorSanitizer), the
 # installed-package consumer build, the Python package's tests, the CLI, the fuzzers for a
 # few seconds each, the report in a real browser, benchmarks at smoke size, and the linters.
+# The CMake builds use the presets of CMakePresets.json.
 #
 # Sizes of the long runs (defaults are the smoke sizes that keep this script short):
 #   FUZZ_SECONDS                    seconds per fuzz target (default 5)
@@ -19,24 +20,25 @@ install_apt_packages "${LIBTRACKER_APT_PACKAGES[@]}" "${LIBTRACKER_TEST_APT_PACK
 FUZZ_SECONDS=${FUZZ_SECONDS:-5}
 jobs=${JOBS:-2}
 step() { printf '\n=== %s\n' "$*"; }
+# The Python files ruff checks and formats.
+python_sources=(python tests/python examples/python examples/notebooks bench/python
+  bench/bench_cli.py bench/bench_table.py)
 
 # The iCalendar export is checked by a real parser (Python's icalendar package).
 python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install -q icalendar
 
 step "C++ build and unit tests"
-cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLIBTRACKER_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build build/test -j"$jobs"
-ctest --test-dir build/test --output-on-failure -j"$jobs"
+cmake --preset test >/dev/null
+cmake --build --preset test -j"$jobs"
+ctest --preset test -j"$jobs"
 
 step "Import fidelity: the fixtures' figures in docs/import.md"
 python3 scripts/import_fidelity.py build/test
 
 step "C++ unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-  -DLIBTRACKER_SANITIZE=address,undefined -DLIBTRACKER_INSTALL=OFF >/dev/null
-cmake --build build/sanitize -j"$jobs"
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build/sanitize --output-on-failure -j"$jobs"
+cmake --preset sanitize >/dev/null
+cmake --build --preset sanitize -j"$jobs"
+ctest --preset sanitize -j"$jobs"
 
 step "The HTML report in headless Chromium (screenshot)"
 tests/browser/screenshot.sh build/test/cli/tracker build/test/screenshot
@@ -58,10 +60,8 @@ BENCH_SMOKE=1 BENCH_BUILD_DIR=build/test BENCH_CONFIGURE=0 BENCH_PYTHON=build/ve
 
 step "Linters: clang-format (C++), ruff (Python)"
 git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
-build/venv/bin/ruff check python tests/python examples/python examples/notebooks bench/python \
-  bench/bench_cli.py bench/bench_table.py
-build/venv/bin/ruff format --check python tests/python examples/python examples/notebooks bench/python \
-  bench/bench_cli.py bench/bench_table.py
+build/venv/bin/ruff check "${python_sources[@]}"
+build/venv/bin/ruff format --check "${python_sources[@]}"
 
 echo
 echo "all test suites passed"
