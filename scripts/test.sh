@@ -58,8 +58,11 @@ step "Benchmarks at smoke size: they run against their baselines (timings are no
 BENCH_SMOKE=1 BENCH_BUILD_DIR=build/test BENCH_CONFIGURE=0 BENCH_PYTHON=build/venv/bin/python \
   JOBS="$jobs" scripts/bench.sh
 
-step "Linters: clang-format (C++), ruff (Python)"
+step "Linters: clang-format (C++), clang-tidy (the library's sources, .clang-tidy), ruff (Python)"
 git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
+# The compile commands of the test build; .clang-tidy makes every warning an error.
+run-clang-tidy -quiet -p build/test -j "$jobs" "$root/libtracker/src/.*\.cpp$" \
+  >build/test/clang-tidy.log 2>&1 || { grep -E "(warning|error):" build/test/clang-tidy.log; exit 1; }
 build/venv/bin/ruff check "${python_sources[@]}"
 build/venv/bin/ruff format --check "${python_sources[@]}"
 
