@@ -32,8 +32,8 @@ struct TableRow {
 /// of a list), or a table (its rows; which row is the header is the extractor's call).
 struct Block {
   BlockKind kind = BlockKind::paragraph;
-  std::string text;  ///< heading, paragraph or list item text; empty for a table
-  int level = 0;     ///< heading level (1 = top) or list level (0 = top); 0 otherwise
+  std::string text;            ///< heading, paragraph or list item text; empty for a table
+  int level = 0;               ///< heading level (1 = top) or list level (0 = top); 0 otherwise
   std::vector<TableRow> rows;  ///< the table's rows, for BlockKind::table
   SourcePosition position;
 };

@@ -8,8 +8,8 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 #include <map>
 
-#include "libtracker/store.hpp"
 #include "formats/taskwarrior_format.hpp"
+#include "libtracker/store.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker::detail {

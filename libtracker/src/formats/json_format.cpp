@@ -7,9 +7,9 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include "formats/format_util.hpp"
-#include "store/item_codec.hpp"
 #include "libtracker/error.hpp"
 #include "libtracker/store.hpp"
+#include "store/item_codec.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker::detail {

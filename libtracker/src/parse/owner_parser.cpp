@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "parse/bullet.hpp"
 #include "libtracker/error.hpp"
+#include "parse/bullet.hpp"
 #include "text/text_util.hpp"
 #include "text/utf8.hpp"
 

@@ -8,8 +8,8 @@
 #include <utility>
 #include <vector>
 
-#include "parse/bullet.hpp"
 #include "libtracker/error.hpp"
+#include "parse/bullet.hpp"
 #include "text/text_util.hpp"
 #include "text/utf8.hpp"
 

@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "store/item_codec.hpp"
 #include "render/render_util.hpp"
+#include "store/item_codec.hpp"
 
 namespace libtracker {
 namespace {

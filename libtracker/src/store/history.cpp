@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "store/item_codec.hpp"
 #include "libtracker/store.hpp"
+#include "store/item_codec.hpp"
 #include "store/store_impl.hpp"
 
 namespace libtracker {
