@@ -71,6 +71,7 @@ const Case cases[] = {
     {"Closed", Kind::closed},
     {"Closed on", Kind::closed},
     {"Category", Kind::tags},
+    {"Categories", Kind::tags},
     {"Source", Kind::tags},
     {"Source of Request", Kind::tags},
     {"Mtg", Kind::tags},

@@ -109,6 +109,13 @@ TEST(CsvFormat, HeaderSynonymsAreCaseInsensitiveAndTrimmed) {
   EXPECT_EQ(it.created, date(2017, 6, 1));
 }
 
+TEST(CsvFormat, PriorityIsTheImpactAndCategoriesAreTags) {
+  const auto items = csv("Action,Priority,Categories\nShare links,M,security; outreach\n");
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].impact, Rating::medium);
+  EXPECT_EQ(items[0].tags, (std::vector<std::string>{"security", "outreach"}));
+}
+
 TEST(CsvFormat, UnknownColumnsAreIgnored) {
   const auto items = csv("Colour,Action,Budget (USD)\nred,Book the room,\"1,200\"\n");
   ASSERT_EQ(items.size(), 1u);

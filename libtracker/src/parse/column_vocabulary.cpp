@@ -24,7 +24,7 @@ struct Synonym {
 constexpr int any_slack = 100;
 
 // More specific synonyms first: on equal scores the first one wins.
-constexpr std::array<Synonym, 105> synonyms{{
+constexpr std::array<Synonym, 107> synonyms{{
     // item numbers
     {"item #", Column::ref},
     {"item no", Column::ref},
@@ -134,10 +134,12 @@ constexpr std::array<Synonym, 105> synonyms{{
     {"meeting", Column::source, 0},
     {"mtg", Column::source, 0},
     {"category", Column::tags},
+    {"categories", Column::tags},
     {"tags", Column::tags},
     {"labels", Column::tags},
     // ratings
     {"impact", Column::impact, any_slack},
+    {"priority", Column::impact},
     {"effort", Column::effort, any_slack},
 }};
 
