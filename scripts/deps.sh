@@ -16,6 +16,7 @@ LIBTRACKER_TOOL_APT_PACKAGES=(g++ cmake ninja-build pkg-config)
 LIBTRACKER_LIBRARY_APT_PACKAGES=(
   libsqlite3-dev libsqlitecpp-dev libboost-date-time-dev nlohmann-json3-dev libcli11-dev libicu-dev
   libcurl4-openssl-dev
+  libzip-dev libpugixml-dev libxml2-dev libpoppler-cpp-dev
 )
 # The C++ unit tests (GoogleTest).
 LIBTRACKER_UNIT_TEST_APT_PACKAGES=(libgtest-dev)
