@@ -11,6 +11,7 @@
 #include <libtracker/filter.hpp>
 #include <libtracker/formats.hpp>
 #include <libtracker/import.hpp>
+#include <libtracker/readers.hpp>
 #include <sstream>
 
 #include "cli.hpp"
@@ -103,8 +104,10 @@ void add_io_commands(CLI::App& app, Context& ctx,
   import->add_option("file", im->file, "The file (\"-\" for standard input)")->required();
   import
       ->add_option("--format", im->format,
-                   "minutes, csv, json or taskwarrior (default: from the file name)")
-      ->check(CLI::IsMember({"minutes", "csv", "json", "taskwarrior"}));
+                   "minutes, csv, json, taskwarrior, docx, pptx, xlsx, pdf or html (default: "
+                   "from the file's content, else its name)")
+      ->check(CLI::IsMember(
+          {"minutes", "csv", "json", "taskwarrior", "docx", "pptx", "xlsx", "pdf", "html"}));
   import->add_option("--ref-date", im->ref_date,
                      "The meeting day relative dates are read against (default: the date the "
                      "document states in its first lines, else today)");
@@ -112,14 +115,21 @@ void add_io_commands(CLI::App& app, Context& ctx,
   commands.emplace_back(import, [&ctx, im] {
     Store& store = ctx.open(Context::Access::write);
     ImportOptions options;
-    options.format = !im->format.empty() ? format_from_string(im->format)
-                     : im->file == "-" ? throw Error("--format is needed to import standard input")
-                                       : format_for_path(im->file);
+    const std::string text = read_input(im->file);
+    // The content says what a file is (a Word file named .txt is still read as Word); the
+    // name decides for text formats; --format overrides both.
+    if (!im->format.empty())
+      options.format = format_from_string(im->format);
+    else if (im->file != "-")
+      options.format = format_for_file(text, im->file);
+    else if (const std::optional<DocumentFormat> document = detect_document_format(text))
+      options.format = format_from_string(to_string(*document));
+    else
+      throw Error("--format is needed to import standard input");
     if (!im->ref_date.empty()) options.reference = ctx.parse_date(im->ref_date);
     options.dates = ctx.date_options();
     options.source = im->file == "-" ? std::string("stdin") : im->file;
     options.dry_run = im->dry_run;
-    const std::string text = read_input(im->file);
     ProgressBar bar("Importing");
     if (bar.active())
       options.progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };

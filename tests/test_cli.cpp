@@ -346,7 +346,36 @@ TEST_F(CliTest, ExportAndImportRoundTrip) {
   EXPECT_EQ(broken.err.rfind("tracker: error: ", 0), 0u);
   EXPECT_EQ(tracker({"--db", "copy.db", "count"}).out, "5\n");
   EXPECT_EQ(tracker({"--db", "copy.db", "import", "missing.csv"}).code, 1);
-  EXPECT_EQ(tracker({"--db", "copy.db", "import", "items.json", "--format", "pdf"}).code, 2);
+  EXPECT_EQ(tracker({"--db", "copy.db", "import", "items.json", "--format", "odt"}).code, 2);
+  // A JSON file forced to be read as a PDF is bad input naming the file, and writes nothing.
+  const Result forced = tracker({"--db", "copy.db", "import", "items.json", "--format", "pdf"});
+  EXPECT_EQ(forced.code, 1) << forced.err;
+  EXPECT_NE(forced.err.find("items.json"), std::string::npos) << forced.err;
+  EXPECT_EQ(tracker({"--db", "copy.db", "count"}).out, "5\n");
+}
+
+TEST_F(CliTest, ImportsTheSeedSlidesAsPowerPointLikeTheText) {
+  ASSERT_EQ(on("2017-06-15", {"init"}).code, 0);
+  const std::string pptx = std::string(LIBTRACKER_DATA_DIR) + "/documents/ssr2_slides.pptx";
+  const Result im = on("2017-06-15", {"import", pptx, "--ref-date", "15 June 2017"});
+  ASSERT_EQ(im.code, 0) << im.err;
+  EXPECT_NE(im.out.find("added"), std::string::npos) << im.out;
+  EXPECT_EQ(count("2017-06-15", {"owner:SSR2-RT"}), "5\n");
+  EXPECT_EQ(count("2017-06-15", {"+overdue"}), "3\n");
+  // Named .txt, the PowerPoint file is still read as one (from its content): nothing new.
+  write("slides.txt", read_file(pptx));
+  const Result again = on("2017-06-15", {"import", "slides.txt", "--ref-date", "15 June 2017"});
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_NE(again.out.find(" 0 added"), std::string::npos) << again.out;
+  // A Word file that is cut short is bad input naming the file; nothing is written.
+  const std::string docx =
+      read_file(std::string(LIBTRACKER_DATA_DIR) + "/documents/cross_list.docx");
+  write("cut.docx", docx.substr(0, docx.size() / 3));
+  const std::string before = count("2017-06-15", {});
+  const Result cut = on("2017-06-15", {"import", "cut.docx"});
+  EXPECT_EQ(cut.code, 1);
+  EXPECT_NE(cut.err.find("cut.docx"), std::string::npos) << cut.err;
+  EXPECT_EQ(count("2017-06-15", {}), before);
 }
 
 TEST_F(CliTest, ImportsTheSeedSlides) {

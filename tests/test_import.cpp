@@ -259,17 +259,23 @@ TEST(Reimport, ProgressIsReportedAndItemsLinkToTheMeeting) {
 // -- formats ---------------------------------------------------------------------------------
 
 TEST(Formats, NamesAndFileExtensions) {
-  for (Format f : {Format::minutes, Format::csv, Format::json, Format::taskwarrior, Format::ics})
+  for (Format f : {Format::minutes, Format::csv, Format::json, Format::taskwarrior, Format::ics,
+                   Format::docx, Format::pptx, Format::xlsx, Format::pdf, Format::html})
     EXPECT_EQ(format_from_string(to_string(f)), f);
   EXPECT_EQ(format_from_string(" CSV "), Format::csv);
-  EXPECT_THROW(format_from_string("xlsx"), ParseError);
+  EXPECT_THROW(format_from_string("odt"), ParseError);  // no OpenDocument reader
   EXPECT_EQ(format_for_path("team/actions.CSV"), Format::csv);
   EXPECT_EQ(format_for_path("export.json"), Format::json);
   EXPECT_EQ(format_for_path("pending.task.json"), Format::taskwarrior);
   EXPECT_EQ(format_for_path("todo.ics"), Format::ics);
   EXPECT_EQ(format_for_path("004_aef3142de91aa82d.txt"), Format::minutes);
   EXPECT_EQ(format_for_path("notes.md"), Format::minutes);
-  EXPECT_THROW(format_for_path("actions.xlsx"), ParseError);
+  EXPECT_EQ(format_for_path("actions.xlsx"), Format::xlsx);
+  EXPECT_EQ(format_for_path("Minutes.DOCX"), Format::docx);
+  EXPECT_EQ(format_for_path("slides.pptx"), Format::pptx);
+  EXPECT_EQ(format_for_path("minutes.pdf"), Format::pdf);
+  EXPECT_EQ(format_for_path("tracker.htm"), Format::html);
+  EXPECT_THROW(format_for_path("actions.ods"), ParseError);
   EXPECT_THROW(format_for_path("README"), ParseError);
 }
 

@@ -113,14 +113,18 @@ void bind_io(py::module_& m) {
           [](Tracker& t, const std::filesystem::path& path, std::optional<std::string> format,
              std::optional<boost::gregorian::date> reference_date, py::handle meeting,
              bool day_first, bool dry_run) {
-            const Format f = format ? format_from_string(*format) : format_for_path(path.string());
+            // Read as bytes: Word, PowerPoint, Excel and PDF files are binary.
+            const std::string content = read_file(path);
+            const Format f =
+                format ? format_from_string(*format) : format_for_file(content, path.string());
             const ImportOptions options = import_options(
                 f, reference_date, path.filename().string(), meeting, day_first, dry_run);
-            return t.run([&](Store& s) { return run_import(s, read_file(path), options); });
+            return t.run([&](Store& s) { return run_import(s, content, options); });
           },
           "path"_a, "format"_a = py::none(), py::kw_only(), "reference_date"_a = py::none(),
           "meeting"_a = py::none(), "day_first"_a = false, "dry_run"_a = false,
-          "Imports a file; the format defaults to the one its extension names.")
+          "Imports a file (text, CSV, JSON, Taskwarrior, or a .docx, .pptx, .xlsx, .pdf or "
+          ".html document); the format defaults to what its content, else its extension, says.")
       .def(
           "export_text",
           [](Tracker& t, const std::string& format, const py::object& filter,

@@ -9,15 +9,22 @@ namespace libtracker {
 
 /// minutes: meeting slides or minutes as text (import only); csv: RFC 4180 with a header row;
 /// json: the to_dict() form with notes and history; taskwarrior: `task export` / `task import`
-/// JSON; ics: iCalendar VTODOs (export only).
-enum class Format { minutes, csv, json, taskwarrior, ics };
+/// JSON; ics: iCalendar VTODOs (export only); docx, pptx, xlsx, pdf, html: Word, PowerPoint,
+/// Excel, PDF and HTML files (import only; see readers.hpp).
+enum class Format { minutes, csv, json, taskwarrior, ics, docx, pptx, xlsx, pdf, html };
 
-/// "minutes", "csv", "json", "taskwarrior", "ics".
+/// "minutes", "csv", "json", "taskwarrior", "ics", "docx", "pptx", "xlsx", "pdf", "html".
 std::string_view to_string(Format f) noexcept;
 /// @throw ParseError for an unknown name.
 Format format_from_string(std::string_view name);
 /// The format a file name suggests (by extension; ".txt" and ".md" are minutes).
 /// @throw ParseError when the extension says nothing.
 Format format_for_path(std::string_view path);
+/// The format of a file from its content first (a ZIP with word/, ppt/ or xl/ members, "%PDF-",
+/// HTML markup), else from its name as format_for_path.
+/// @throw ParseError when neither says.
+Format format_for_file(std::string_view content, std::string_view path);
+/// Whether @p f is read by a document reader (docx, pptx, xlsx, pdf, html): binary content.
+bool is_document_format(Format f) noexcept;
 
 }  // namespace libtracker

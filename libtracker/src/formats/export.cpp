@@ -24,10 +24,15 @@ std::string export_items(const Store& store, const std::vector<ActionItem>& item
     case Format::ics:
       return detail::write_icalendar(store, items, options.calendar_per_owner);
     case Format::minutes:
+    case Format::docx:
+    case Format::pptx:
+    case Format::xlsx:
+    case Format::pdf:
+    case Format::html:
       break;
   }
-  throw InvalidArgumentError(
-      "minutes is an import format only; export as csv, json, taskwarrior or ics");
+  throw InvalidArgumentError(std::string(to_string(options.format)) +
+                             " is an import format only; export as csv, json, taskwarrior or ics");
 }
 
 std::string to_json(const ActionItem& item) {

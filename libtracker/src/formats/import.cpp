@@ -104,6 +104,22 @@ std::vector<ImportedItem> read_items(std::string_view text, Format format,
         meta = std::move(extraction.outcome);
         break;
       }
+      case Format::docx:
+      case Format::pptx:
+      case Format::xlsx:
+      case Format::pdf:
+      case Format::html: {
+        const DocumentFormat document = format == Format::docx   ? DocumentFormat::docx
+                                        : format == Format::pptx ? DocumentFormat::pptx
+                                        : format == Format::xlsx ? DocumentFormat::xlsx
+                                        : format == Format::pdf  ? DocumentFormat::pdf
+                                                                 : DocumentFormat::html;
+        detail::Extraction extraction =
+            detail::extract_items(read_document(text, document, source), extract);
+        items = std::move(extraction.items);
+        meta = std::move(extraction.outcome);
+        break;
+      }
       case Format::ics:
         throw ParseError("ics is an export format only; import csv, json, taskwarrior or minutes",
                          std::string(), 0, source);
@@ -222,7 +238,7 @@ ImportResult import_text(Store& store, std::string_view text, const ImportOption
       return s->event_date(std::string(name));
     };
   }
-  if (options.format == Format::minutes)
+  if (options.format == Format::minutes || is_document_format(options.format))
     for (const Owner& o : store.owners()) extract.known_owners.push_back(o.name);
   ImportResult result;
   result.dry_run = options.dry_run;

@@ -27,7 +27,8 @@ inline std::string tidy(std::string_view text) {
       space = false;
       continue;
     }
-    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || (static_cast<unsigned char>(c) < 0x20) ||
+        c == '\x7f') {  // control characters: spaces
       space = true;
       continue;
     }
@@ -95,6 +96,7 @@ class DocumentBuilder {
   }
 
   const ReadLimits& limits() const noexcept { return limits_; }
+  std::size_t size() const noexcept { return doc_.blocks.size(); }
   const std::string& source() const noexcept { return doc_.source; }
   Document take() { return std::move(doc_); }
 

@@ -4,6 +4,7 @@
 // in, deletions out); comments, field codes and footnotes are not read. Table cells merged
 // across (gridSpan) or down (vMerge) are read once, in their first column.
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <vector>
@@ -17,9 +18,21 @@
 namespace libtracker::detail {
 namespace {
 
+/// The left indentation a pPr or lvl sets (twips), if it sets one.
+std::optional<long> indentation(const pugi::xml_node& ppr) {
+  const pugi::xml_node ind = child(ppr, "ind");
+  if (!ind) return std::nullopt;
+  pugi::xml_attribute left = attr(ind, "left");
+  if (!left) left = attr(ind, "start");
+  if (!left) return std::nullopt;
+  return left.as_llong();
+}
+
 struct ParagraphStyle {
-  int heading = 0;                  ///< 1 = Title/heading 1, ...; 0 = not a heading
-  std::optional<int> list_level;    ///< numbering from the style
+  int heading = 0;                ///< 1 = Title/heading 1, ...; 0 = not a heading
+  std::optional<int> list_level;  ///< numbering from the style
+  std::optional<long> indent;     ///< left indentation from the style
+  std::string num_id;             ///< numbering from the style
   std::string based_on;
 };
 
@@ -56,12 +69,31 @@ class DocxReader {
     const pugi::xml_node body = child(child(doc, "document"), "body");
     if (!body) throw ParseError("word/document.xml has no body", std::string(), 0, zip_.source());
     blocks(body);
-    return out_.take();
+    Document document = out_.take();
+    assign_list_levels(document);
+    return document;
   }
 
  private:
   /// Numbering levels bound to a paragraph style (w:lvl/w:pStyle): a style whose numbering
   /// names no level ("List Bullet 2") is at the level that names it.
+  /// List levels as a reader sees them: Word's single-level lists ("List Bullet 2" has its own
+  /// list, at level 0) are nested by their indentation, so levels are the ranks of the list
+  /// items' indentations, or their numbering levels where no indentation is known.
+  void assign_list_levels(Document& document) const {
+    std::vector<long> indents;
+    for (const auto& [block, indent] : list_indents_)
+      if (indent) indents.push_back(*indent);
+    std::sort(indents.begin(), indents.end());
+    indents.erase(std::unique(indents.begin(), indents.end()), indents.end());
+    if (indents.size() < 2) return;
+    for (const auto& [block, indent] : list_indents_) {
+      if (!indent || block >= document.blocks.size()) continue;
+      const long rank = std::lower_bound(indents.begin(), indents.end(), *indent) - indents.begin();
+      document.blocks[block].level = static_cast<int>(std::min<long>(rank, 9));
+    }
+  }
+
   void read_numbering() {
     if (!zip_.has("word/numbering.xml")) return;
     std::string xml = zip_.read("word/numbering.xml");
@@ -74,8 +106,23 @@ class DocxReader {
         const std::string style = attr(child(lvl, "pStyle"), "val").value();
         const int level = attr(lvl, "ilvl").as_int(0);
         if (!style.empty() && level >= 0 && level < 10) style_levels_.emplace(style, level);
+        if (const auto indent = indentation(child(lvl, "pPr")))
+          level_indents_[attr(a, "abstractNumId").value() + std::string(":") +
+                         std::to_string(level)] = *indent;
       }
     }
+    for (pugi::xml_node n = child(doc, "numbering").first_child(); n; n = n.next_sibling())
+      if (is(n, "num"))
+        abstract_of_[attr(n, "numId").value()] = attr(child(n, "abstractNumId"), "val").value();
+  }
+
+  /// The indentation of level @p level of list @p num_id, from numbering.xml.
+  std::optional<long> list_indent(const std::string& num_id, int level) const {
+    const auto a = abstract_of_.find(num_id);
+    if (a == abstract_of_.end()) return std::nullopt;
+    const auto it = level_indents_.find(a->second + ":" + std::to_string(level));
+    if (it == level_indents_.end()) return std::nullopt;
+    return it->second;
   }
 
   void read_styles() {
@@ -100,6 +147,8 @@ class DocxReader {
         if (bound != style_levels_.end()) style.list_level = bound->second;
       }
       style.based_on = attr(child(s, "basedOn"), "val").value();
+      style.indent = indentation(ppr);
+      style.num_id = attr(child(child(ppr, "numPr"), "numId"), "val").value();
       styles_[attr(s, "styleId").value()] = style;
     }
   }
@@ -142,12 +191,31 @@ class DocxReader {
     }
     if (child(ppr, "numPr")) list = numbering_level(ppr);
     const std::string part = "paragraph " + std::to_string(++paragraphs_);
-    if (heading > 0)
+    if (heading > 0) {
       out_.heading(text, heading, part);
-    else if (list)
+    } else if (list) {
+      const std::size_t before = out_.size();
       out_.list_item(text, *list, part);
-    else
+      if (out_.size() > before) list_indents_.emplace_back(before, list_indent_of(p, *list));
+    } else {
       out_.paragraph(text, part);
+    }
+  }
+
+  /// A list paragraph's left indentation: its own, its style's, else its list level's.
+  std::optional<long> list_indent_of(const pugi::xml_node& p, int level) const {
+    const pugi::xml_node ppr = child(p, "pPr");
+    if (const auto own = indentation(ppr)) return own;
+    std::string num_id = attr(child(child(ppr, "numPr"), "numId"), "val").value();
+    std::string id = attr(child(ppr, "pStyle"), "val").value();
+    for (int hops = 0; hops < 16 && !id.empty(); ++hops) {
+      const auto it = styles_.find(id);
+      if (it == styles_.end()) break;
+      if (it->second.indent) return it->second.indent;
+      if (num_id.empty()) num_id = it->second.num_id;
+      id = it->second.based_on;
+    }
+    return list_indent(num_id, level);
   }
 
   /// A paragraph's visible text, with tracked changes accepted.
@@ -222,8 +290,7 @@ class DocxReader {
       std::string text;
       // A cell continuing a vertical merge is the merged cell read again: it stays empty.
       const pugi::xml_node vmerge = child(tcpr, "vMerge");
-      const bool continues =
-          vmerge && std::string_view(attr(vmerge, "val").value()) != "restart";
+      const bool continues = vmerge && std::string_view(attr(vmerge, "val").value()) != "restart";
       if (!continues) cell_text(tc, text);
       cells.push_back(std::move(text));
       const int span = attr(child(tcpr, "gridSpan"), "val").as_int(1);
@@ -236,6 +303,9 @@ class DocxReader {
   ReadLimits limits_;
   std::map<std::string, ParagraphStyle> styles_;
   std::map<std::string, int> style_levels_;
+  std::map<std::string, long> level_indents_;       // "abstractNumId:ilvl" -> indentation
+  std::map<std::string, std::string> abstract_of_;  // numId -> abstractNumId
+  std::vector<std::pair<std::size_t, std::optional<long>>> list_indents_;  // block -> indent
   std::size_t paragraphs_ = 0;
   std::size_t tables_ = 0;
 };

@@ -44,9 +44,9 @@ bool has_prop(const xmlNode* n, const char* name) {
 }
 
 bool skipped(const xmlNode* n) {
-  static const char* const tags[] = {"script", "style", "noscript", "template", "head", "nav",
-                                     "header", "footer", "aside", "form", "button", "select",
-                                     "textarea", "svg", "iframe", "object", "canvas", "map"};
+  static const char* const tags[] = {
+      "script", "style",  "noscript", "template", "head", "nav",    "header", "footer", "aside",
+      "form",   "button", "select",   "textarea", "svg",  "iframe", "object", "canvas", "map"};
   const std::string_view name = name_of(n);
   for (const char* t : tags)
     if (name == t) return true;
@@ -67,11 +67,10 @@ int heading_level(std::string_view name) {
 
 bool is_block(std::string_view name) {
   static const char* const tags[] = {
-      "p",      "div",     "section",    "article", "main",     "blockquote", "pre",
-      "ul",     "ol",      "li",         "dl",      "dt",       "dd",         "table",
-      "tr",     "td",      "th",         "thead",   "tbody",    "tfoot",      "caption",
-      "h1",     "h2",      "h3",         "h4",      "h5",       "h6",         "hr",
-      "figure", "address", "fieldset",   "body",    "html",     "details",    "summary"};
+      "p",     "div",    "section", "article",  "main",  "blockquote", "pre",     "ul",     "ol",
+      "li",    "dl",     "dt",      "dd",       "table", "tr",         "td",      "th",     "thead",
+      "tbody", "tfoot",  "caption", "h1",       "h2",    "h3",         "h4",      "h5",     "h6",
+      "hr",    "figure", "address", "fieldset", "body",  "html",       "details", "summary"};
   for (const char* t : tags)
     if (name == t) return true;
   return false;
@@ -102,7 +101,8 @@ class HtmlReader {
         &xmlFreeDoc);
     if (!doc) throw ParseError("not readable as HTML", std::string(), 0, out_.source());
     const xmlNode* root = xmlDocGetRootElement(doc.get());
-    if (root == nullptr) throw ParseError("HTML without any element", std::string(), 0, out_.source());
+    if (root == nullptr)
+      throw ParseError("HTML without any element", std::string(), 0, out_.source());
     check_depth(root);
     blocks(root, 0);
     flush();

@@ -136,13 +136,13 @@ bool page_number(const Line& line) {
   }
   // "3", "3 / 12", "Page 3", "- 3 -"
   return digits > 0 && (digits == t.size() || t.find_first_of("0123456789") != std::string::npos) &&
-         (lower(t).find("page") != std::string::npos || t.find_first_not_of("0123456789 /-") ==
-                                                            std::string::npos);
+         (lower(t).find("page") != std::string::npos ||
+          t.find_first_not_of("0123456789 /-") == std::string::npos);
 }
 
 /// Bullet glyphs as PDF text has them (U+F0B7 and U+F0A7 are Symbol and Wingdings bullets).
-const char* const kBullets[] = {"•", "◦", "▪", "▫", "●", "○", "■", "□", "◆", "◇", "➢", "➤",
-                                "►", "⊙", "\uF0B7", "\uF0A7", "–", "-", "*", "·", "✓", "✔"};
+const char* const kBullets[] = {"•", "◦", "▪", "▫",      "●",      "○", "■", "□", "◆", "◇", "➢",
+                                "➤", "►", "⊙", "\uF0B7", "\uF0A7", "–", "-", "*", "·", "✓", "✔"};
 
 bool is_bare_marker(const std::string& text) {
   for (const char* b : kBullets)
@@ -165,8 +165,9 @@ std::pair<bool, std::string> list_marker(const std::string& text) {
   }
   // "1.", "12)", "a)", "iv." followed by a space.
   std::size_t i = 0;
-  while (i < text.size() && i < 4 && (std::isdigit(static_cast<unsigned char>(text[i])) ||
-                                      (i == 0 && std::islower(static_cast<unsigned char>(text[i])))))
+  while (i < text.size() && i < 4 &&
+         (std::isdigit(static_cast<unsigned char>(text[i])) ||
+          (i == 0 && std::islower(static_cast<unsigned char>(text[i])))))
     ++i;
   if (i > 0 && i + 1 < text.size() && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ' &&
       (std::isdigit(static_cast<unsigned char>(text[0])) || i == 1))
@@ -216,10 +217,11 @@ class PdfReader {
     if (words == 0)
       throw ParseError("PDF without text (a scan or images only; it needs OCR first)",
                        std::string(), 0, out_.source());
-    body_size_ = static_cast<double>(
-                     std::max_element(sizes.begin(), sizes.end(), [](const auto& a, const auto& b) {
-                       return a.second < b.second;
-                     })->first) /
+    body_size_ = static_cast<double>(std::max_element(sizes.begin(), sizes.end(),
+                                                      [](const auto& a, const auto& b) {
+                                                        return a.second < b.second;
+                                                      })
+                                         ->first) /
                  10;
     for (const auto& [size, chars] : sizes)
       if (static_cast<double>(size) / 10 > body_size_ * 1.15) heading_sizes_.push_back(size);
@@ -297,7 +299,8 @@ class PdfReader {
         text = rest;
         continue;
       }
-      if (text.empty() || gap || prev_short || (kind == BlockKind::list_item && line.x0 < bullet_x[level] - 2)) {
+      if (text.empty() || gap || prev_short ||
+          (kind == BlockKind::list_item && line.x0 < bullet_x[level] - 2)) {
         flush();
         if (line.x0 < (bullet_x.empty() ? 0 : bullet_x[0]) - 2) bullet_x.clear();
         text = line.text();

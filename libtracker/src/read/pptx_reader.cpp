@@ -113,7 +113,8 @@ class PptxReader {
       const pugi::xml_node ppr = child(p, "pPr");
       const int level = attr(ppr, "lvl").as_int(0);
       const bool bullet_off = bool(child(ppr, "buNone"));
-      const bool bullet_on = child(ppr, "buChar") || child(ppr, "buAutoNum") || child(ppr, "buBlip");
+      const bool bullet_on =
+          child(ppr, "buChar") || child(ppr, "buAutoNum") || child(ppr, "buBlip");
       const std::string text = paragraph_text(p);
       if (type == "subTitle")
         out_.paragraph(text, part);

@@ -210,8 +210,8 @@ class XlsxReader {
     std::string xml = zip_.read(member);
     const std::string part = "sheet " + name;
     if (count_rows(xml) > limits_.max_rows)
-      throw ParseError("more than " + std::to_string(limits_.max_rows) + " rows in " + part,
-                       member, 0, zip_.source());
+      throw ParseError("more than " + std::to_string(limits_.max_rows) + " rows in " + part, member,
+                       0, zip_.source());
     const pugi::xml_document doc = parse_xml_part(xml, zip_.source(), member, limits_);
     out_.heading(name, 1, part);
     std::vector<TableRow> rows;

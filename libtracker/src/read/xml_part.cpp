@@ -32,9 +32,9 @@ pugi::xml_document parse_xml_part(std::string& xml, const std::string& source,
     if (node.first_child()) {
       node = node.first_child();
       if (++depth > limits.max_depth)
-        throw ParseError("XML nested deeper than " + std::to_string(limits.max_depth) +
-                             " elements in " + member,
-                         std::string(node.name()), 0, source);
+        throw ParseError(
+            "XML nested deeper than " + std::to_string(limits.max_depth) + " elements in " + member,
+            std::string(node.name()), 0, source);
       continue;
     }
     while (node && !node.next_sibling()) {

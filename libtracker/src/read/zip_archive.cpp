@@ -75,9 +75,9 @@ std::string ZipArchive::read(const std::string& name, bool required) {
       const std::size_t got = static_cast<std::size_t>(n);
       // Counted as it inflates: the sizes in the archive's directory may lie.
       if (out.size() + got > limits_.max_member_bytes)
-        throw ParseError("ZIP member inflates past " + mib(limits_.max_member_bytes) +
-                             " (a ZIP bomb?)",
-                         name, 0, source_);
+        throw ParseError(
+            "ZIP member inflates past " + mib(limits_.max_member_bytes) + " (a ZIP bomb?)", name, 0,
+            source_);
       if (inflated_ + out.size() + got > limits_.max_inflated_bytes)
         throw ParseError("ZIP members inflate past " + mib(limits_.max_inflated_bytes) +
                              " in total (a ZIP bomb?)",
