@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: the SSR2 review team's action items, imported from the team's own slides
-# (../shared/seeds/004_aef3142de91aa82d.txt) into a fresh tracker, and this week's status
+# (../shared/seeds/004_aef3142de91aa82d.txt, then the same slides as .pptx) into a
+# fresh tracker, and this week's status
 # report as of the coordination call of 2017-06-15, on the terminal and as HTML.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,10 @@ rm -f "$TRACKER_DB" "$TRACKER_DB-wal" "$TRACKER_DB-shm"
 
 "$tracker" --as-of 2017-06-15 init
 "$tracker" --as-of 2017-06-15 import "$slides" --format minutes --ref-date 2017-06-15
+# The same slides as a PowerPoint file (tests/data/documents/ssr2_slides.pptx, made from the
+# seed by tests/data/make_office_fixtures.py): read from the file's own structure, it finds
+# the same items, so the re-import updates nothing.
+"$tracker" --as-of 2017-06-15 import tests/data/documents/ssr2_slides.pptx --ref-date 2017-06-15
 echo
 "$tracker" --as-of 2017-06-15 report weekly --as-of 2017-06-15 --format text
 "$tracker" --as-of 2017-06-15 report weekly --as-of 2017-06-15 --format html -o build/demo/weekly-2017-06-15.html
