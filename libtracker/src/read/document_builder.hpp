@@ -69,7 +69,7 @@ class DocumentBuilder {
   }
   /// A table of rows whose cells are tidied; rows with no text at all are dropped, and
   /// trailing empty cells trimmed.
-  void table(std::vector<TableRow> rows, std::string part = {}) {
+  void table(std::vector<TableRow> rows, const std::string& part = {}) {
     Block b;
     b.kind = BlockKind::table;
     b.position.part = part;

@@ -29,7 +29,7 @@ namespace {
 
 bool looks_like_html(std::string_view content) {
   if (content.size() >= 3 && content.compare(0, 3, "\xEF\xBB\xBF") == 0) content.remove_prefix(3);
-  const std::string_view rest = detail::trim(content.substr(0, 64 * 1024));
+  const std::string_view rest = detail::trim(content.substr(0, std::size_t{64} * 1024));
   if (rest.empty() || rest.front() != '<') return false;
   const std::string head = detail::lower(rest.substr(0, 4096));
   for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<table", "<div", "<p>",

@@ -68,7 +68,7 @@ std::string serial_date(double serial, bool base1904) {
   if (day.year() > 9999) return {};
   std::string out = iso_date_text(day.year(), day.month(), day.day());
   const long minutes = std::lround(fraction * 24 * 60);
-  if (minutes > 0 && minutes < 24 * 60) {
+  if (minutes > 0 && minutes < 24L * 60) {
     char buf[16];
     std::snprintf(buf, sizeof buf, " %02ld:%02ld", minutes / 60, minutes % 60);
     out += buf;

@@ -64,7 +64,7 @@ std::string ZipArchive::read(const std::string& name, bool required) {
     throw ParseError(std::string("unreadable ZIP member (") + zip_strerror(zip_.get()) + ")", name,
                      0, source_);
   std::string out;
-  std::vector<char> chunk(64 * 1024);
+  std::vector<char> chunk(std::size_t{64} * 1024);
   try {
     for (;;) {
       const zip_int64_t n = zip_fread(file, chunk.data(), chunk.size());
