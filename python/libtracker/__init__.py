@@ -14,14 +14,21 @@ from ._core import (
     ActionItem,
     Event,
     ImportResult,
+    MailMessage,
     Meeting,
     Note,
     Owner,
+    OwnersImportResult,
     ParsedMinutes,
+    Reminder,
+    Reminders,
+    SentReminder,
     WeeklyReport,
+    encode_header_text,
     parse_action_items,
     parse_date,
     parse_due,
+    parse_email_address,
     parse_owners,
     parse_status,
 )
@@ -36,6 +43,7 @@ from ._errors import (
     TrackerError,
 )
 from ._html import items_html
+from ._remind import SendSummary, send_reminders
 from ._tracker import ItemList, Tracker
 
 __version__ = "0.1.0"
@@ -47,24 +55,33 @@ __all__ = [
     "ImportResult",
     "InvalidArgumentError",
     "ItemList",
+    "MailMessage",
     "Meeting",
     "NotFoundError",
     "Note",
     "Owner",
+    "OwnersImportResult",
     "ParseError",
     "ParsedMinutes",
+    "Reminder",
+    "Reminders",
     "SchemaError",
+    "SendSummary",
+    "SentReminder",
     "State",
     "StorageError",
     "Tracker",
     "TrackerError",
     "WeeklyReport",
     "__version__",
+    "encode_header_text",
     "parse_action_items",
     "parse_date",
     "parse_due",
+    "parse_email_address",
     "parse_owners",
     "parse_status",
+    "send_reminders",
 ]
 
 

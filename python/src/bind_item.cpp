@@ -137,9 +137,11 @@ void bind_item(py::module_& m) {
       .def_readonly("id", &Owner::id)
       .def_readonly("name", &Owner::name)
       .def_readonly("initials", &Owner::initials)
+      .def_readonly("email", &Owner::email, "E-mail address; \"\" when none is known.")
       .def_readonly("members", &Owner::members)
       .def("__repr__", [](const Owner& o) {
         return "Owner(name=" + show(py::str(o.name)) +
+               (o.email.empty() ? std::string() : ", email=" + show(py::str(o.email))) +
                (o.members.empty() ? std::string() : ", members=" + show(py::cast(o.members))) + ")";
       });
 

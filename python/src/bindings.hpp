@@ -12,5 +12,7 @@ void bind_table(pybind11::module_& m);
 void bind_parsers(pybind11::module_& m);
 void bind_io(pybind11::module_& m);
 void bind_report(pybind11::module_& m);
+void bind_owners(pybind11::module_& m);
+void bind_remind(pybind11::module_& m);
 
 }  // namespace libtracker::python

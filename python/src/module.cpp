@@ -34,4 +34,6 @@ PYBIND11_MODULE(_core, m) {
   libtracker::python::bind_parsers(m);
   libtracker::python::bind_io(m);
   libtracker::python::bind_report(m);
+  libtracker::python::bind_owners(m);
+  libtracker::python::bind_remind(m);
 }
