@@ -12,6 +12,7 @@
 #include <libtracker/formats.hpp>
 #include <libtracker/import.hpp>
 #include <libtracker/readers.hpp>
+#include <optional>
 #include <sstream>
 
 #include "cli.hpp"
@@ -45,6 +46,10 @@ void print_import(std::ostream& out, const std::string& source, const ImportResu
       << " unchanged";
   if (!result.skipped.empty()) out << ", " << result.skipped.size() << " lines skipped";
   if (!result.needs_review.empty()) out << ", " << result.needs_review.size() << " to review";
+  if (!result.meetings_added.empty())
+    out << ", " << result.meetings_added.size() << " meetings added";
+  if (!result.meetings_updated.empty())
+    out << ", " << result.meetings_updated.size() << " meetings updated";
   out << ".\n";
   if (!result.reference.is_special()) {
     out << "Reference date: " << boost::gregorian::to_iso_extended_string(result.reference);
@@ -95,7 +100,8 @@ void print_import(std::ostream& out, const std::string& source, const ImportResu
 void add_io_commands(CLI::App& app, Context& ctx,
                      std::vector<std::pair<CLI::App*, Runner>>& commands) {
   struct ImportArgs {
-    std::string file, format, ref_date;
+    std::string file, format, ref_date, time_zone, series;
+    std::optional<MeetingId> meeting;
     bool dry_run = false;
   };
   auto im = std::make_shared<ImportArgs>();
@@ -104,10 +110,17 @@ void add_io_commands(CLI::App& app, Context& ctx,
   import->add_option("file", im->file, "The file (\"-\" for standard input)")->required();
   import
       ->add_option("--format", im->format,
-                   "minutes, csv, json, taskwarrior, docx, pptx, xlsx, pdf or html (default: "
-                   "from the file's content, else its name)")
-      ->check(CLI::IsMember(
-          {"minutes", "csv", "json", "taskwarrior", "docx", "pptx", "xlsx", "pdf", "html"}));
+                   "minutes, agenda, csv, json, taskwarrior, docx, pptx, xlsx, pdf or html "
+                   "(default: from the file's content, else its name; a document holding an "
+                   "agenda grid is an agenda)")
+      ->check(CLI::IsMember({"minutes", "agenda", "csv", "json", "taskwarrior", "docx", "pptx",
+                             "xlsx", "pdf", "html"}));
+  import->add_option("--meeting", im->meeting,
+                     "Link the items to this meeting (default: the meeting the document names "
+                     "by title and date, created when new)");
+  import->add_option("--time-zone", im->time_zone,
+                     "Agendas: the time zone of times that name none (Europe/Paris, UTC+02:00)");
+  import->add_option("--series", im->series, "Agendas: the meeting series");
   import->add_option("--ref-date", im->ref_date,
                      "The meeting day relative dates are read against (default: the date the "
                      "document states in its first lines, else today)");
@@ -126,6 +139,10 @@ void add_io_commands(CLI::App& app, Context& ctx,
       options.format = format_from_string(to_string(*document));
     else
       throw Error("--format is needed to import standard input");
+    if (im->meeting) store.meeting(*im->meeting);  // NotFoundError before anything is read
+    options.meeting = im->meeting;
+    options.time_zone = im->time_zone;
+    options.series = im->series;
     if (!im->ref_date.empty()) options.reference = ctx.parse_date(im->ref_date);
     options.dates = ctx.date_options();
     options.source = im->file == "-" ? std::string("stdin") : im->file;

@@ -1,7 +1,10 @@
-// tracker report weekly: the weekly status report in any of its forms.
+// tracker report weekly: the weekly status report in any of its forms; tracker report meeting:
+// the pack for a meeting (agenda, the previous meeting's actions, open items in pages).
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <iostream>
 #include <libtracker/error.hpp>
+#include <libtracker/meeting_pack.hpp>
 #include <libtracker/render.hpp>
 #include <libtracker/weekly_report.hpp>
 
@@ -45,6 +48,49 @@ void add_report_commands(CLI::App& app, Context& ctx,
     options.show_ids = format == ReportFormat::text;
     const WeeklyReport r = weekly_report(store, as_of, args->period);
     write_output(args->output, render(r, format, options));
+  });
+
+  struct MeetingArgs {
+    std::string which, series, format = "text", output;
+    std::size_t page_size = 10;
+  };
+  auto margs = std::make_shared<MeetingArgs>();
+  CLI::App* meeting = report->add_subcommand(
+      "meeting", "The pack for a meeting: agenda, previous meeting's actions, open items");
+  meeting->add_option("meeting", margs->which, "A meeting id, or \"next\" (on or after today)")
+      ->required();
+  meeting->add_option("--series", margs->series, "With next: the next meeting of this series");
+  meeting->add_option("--page-size", margs->page_size, "Rows per page of open items at most");
+  meeting->add_option("--format", margs->format, "text, md, html, csv or json")
+      ->check(CLI::IsMember({"text", "txt", "md", "markdown", "html", "csv", "json"}));
+  meeting->add_option("-o,--output", margs->output, "Write to this file instead of stdout");
+  commands.emplace_back(meeting, [&ctx, margs] {
+    Store& store = ctx.open(Context::Access::read);
+    MeetingId id = 0;
+    if (margs->which == "next") {
+      const auto next = store.next_meeting(ctx.today, margs->series);
+      if (!next)
+        throw NotFoundError("no meeting on or after " +
+                            boost::gregorian::to_iso_extended_string(ctx.today) +
+                            (margs->series.empty() ? "" : " in the series " + margs->series));
+      id = next->id;
+    } else {
+      try {
+        std::size_t used = 0;
+        id = std::stoll(margs->which, &used);
+        if (used != margs->which.size()) throw std::invalid_argument("trailing text");
+      } catch (const std::exception&) {
+        throw ParseError("expected a meeting id or \"next\"", margs->which, 0, "meeting");
+      }
+    }
+    const ReportFormat format = report_format_from_string(margs->format);
+    PackLayout layout;
+    layout.page_size = margs->page_size;
+    RenderOptions options;
+    const bool to_stdout = margs->output.empty() || margs->output == "-";
+    options.width = to_stdout ? terminal_width() : 100;
+    options.show_ids = format == ReportFormat::text;
+    write_output(margs->output, render(meeting_pack(store, id, layout), format, options));
   });
 }
 

@@ -443,3 +443,46 @@ TEST_F(CliTest, ImportSaysWhatItDidWhatItSkippedAndWhichDateItUsed) {
       << table.out;
   EXPECT_NE(table.out.find("Columns ignored: \"Budget\""), std::string::npos) << table.out;
 }
+
+// An agenda file is detected by its grid and imported as a meeting; importing it again updates
+// it; the slides of a call link their items to the call they name; the pack of the next call.
+TEST_F(CliTest, AgendasMeetingsAndTheMeetingPack) {
+  ASSERT_EQ(on("2017-06-15", {"init"}).code, 0);
+  const std::string seeds = LIBTRACKER_SEEDS_DIR;
+  Result r = on("2017-06-15",
+                {"import", seeds + "/000_341ab4ae26bd7f1a.txt", "--time-zone", "America/Cancun"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("1 meetings added"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("heading, not an agenda row"), std::string::npos) << r.out;
+  r = on("2017-06-15", {"import", seeds + "/000_341ab4ae26bd7f1a.txt", "--format", "agenda",
+                        "--time-zone", "America/Cancun"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("1 meetings updated"), std::string::npos) << r.out;
+
+  r = on("2017-06-15", {"import", seeds + "/004_aef3142de91aa82d.txt", "--ref-date", "2017-06-15"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("1 meetings added"), std::string::npos) << r.out;
+  r = on("2017-06-15", {"report", "meeting", "next", "--series",
+                        "SSR2 Staff, Co-Chairs Coordination", "--format", "md"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("# SSR2 Staff, Co-Chairs Coordination, 2017-06-15"), std::string::npos);
+  EXPECT_NE(r.out.find("Update on requested tools"), std::string::npos);
+  EXPECT_NE(r.out.find("## Review Open Action Items (1 of 2)"), std::string::npos) << r.out;
+  r = on("2017-06-15", {"report", "meeting", "1", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"Katrina Sataki\""), std::string::npos);
+
+  // Bad agendas write nothing and say why, with the line.
+  write("bad.txt",
+        "Plenary\n\tTuesday, 11 June 2024\n\t\t09:00 – 09:30\tOpening\t1\n"
+        "\t\t09:30 – 10:00\tTalks\t4\n\t\t10:00 – 10:15\tBreak\t\n");
+  r = on("2017-06-15", {"import", "bad.txt"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("engagement level 4"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("bad.txt"), std::string::npos) << r.err;
+  r = on("2017-06-15", {"report", "meeting", "3"});
+  EXPECT_NE(r.code, 0);
+  r = on("2017-06-15", {"report", "meeting", "next", "--series", "SSR2 Plenary"});
+  EXPECT_NE(r.code, 0);
+  EXPECT_NE(r.err.find("no meeting"), std::string::npos) << r.err;
+}

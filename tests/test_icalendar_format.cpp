@@ -169,3 +169,70 @@ TEST(IcalendarFormat, ParsesWithThePythonIcalendarPackage) {
             0)
       << read_file(log);
 }
+
+// Meetings are events beside the to-dos: in UTC when their time zone is known (Cancún is UTC-5
+// all year; Paris UTC+2 in summer), whole days when they have no times, and agenda items with
+// their own times as events of their own. Python's icalendar reads them back.
+TEST(IcalendarFormat, MeetingsAndTimedAgendaItemsAreEvents) {
+  if (run("python3 -c 'import icalendar' >/dev/null 2>&1") != 0)
+    FAIL() << "the Python icalendar package is missing: pip install icalendar";
+  Store store;
+  fill(store);
+  Meeting cancun;
+  cancun.title = "ccNSO Members Meeting";
+  cancun.place = "ICANN67 Cancun (MX)";
+  cancun.date = date(2020, 3, 10);
+  cancun.end_date = date(2020, 3, 11);
+  cancun.time_zone = "America/Cancun";
+  cancun.start = 9 * 60;
+  cancun.end = 18 * 60 + 30;
+  AgendaItem intro;
+  intro.title = "ccNSO Members Meeting introduction";
+  intro.start = 9 * 60;
+  intro.end = 9 * 60 + 45;
+  intro.chairs = {{"Katrina Sataki", ".lv"}};
+  AgendaItem council;
+  council.title = "ccNSO Council meeting";
+  council.day = 2;
+  council.start = 17 * 60;
+  council.end = 18 * 60 + 30;
+  AgendaItem untimed;
+  untimed.title = "ccNSO Networking Event";
+  cancun.agenda = {intro, council, untimed};
+  store.add_meeting(cancun);
+  Meeting call;
+  call.title = "SSR2 Plenary";
+  call.date = date(2017, 6, 20);
+  call.start = 14 * 60;
+  call.end = 15 * 60 + 30;
+  call.time_zone = "Europe/Paris";
+  store.add_meeting(call);
+  Meeting day;
+  day.title = "SSR2 Staff, Co-Chairs Coordination";
+  day.date = june15;
+  store.add_meeting(day);
+
+  const std::string ics = export_items(store, store.find(), {Format::ics});
+  EXPECT_NE(ics.find("DTSTART:20200310T140000Z"), std::string::npos);
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20170615"), std::string::npos);
+  TempDir dir;
+  {
+    std::ofstream out(dir.file("meetings.ics"), std::ios::binary);
+    out << ics;
+  }
+  const std::string script = LIBTRACKER_DATA_DIR "/../python_checks/check_ics.py";
+  const std::string log = dir.file("check.log");
+  EXPECT_EQ(run("python3 '" + script + "' '" + dir.file("meetings.ics") +
+                "' --calendars 1 --todos 4 --events 5"
+                " --event 'ccNSO Members Meeting=2020-03-10T14:00'"
+                " --event 'ccNSO Members Meeting introduction=2020-03-10T14:00'"
+                " --event 'ccNSO Council meeting=2020-03-11T22:00'"
+                " --event 'SSR2 Plenary=2017-06-20T12:00'"
+                " --event 'SSR2 Staff, Co-Chairs Coordination=2017-06-15' >'" +
+                log + "' 2>&1"),
+            0)
+      << read_file(log);
+  // Per-owner calendars hold the to-dos only.
+  EXPECT_EQ(export_items(store, store.find(), {Format::ics, true}).find("VEVENT"),
+            std::string::npos);
+}

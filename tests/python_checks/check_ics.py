@@ -2,11 +2,15 @@
 """Checks an iCalendar file written by libtracker with a real parser (the `icalendar` package).
 
 usage: check_ics.py FILE.ics --calendars N --todos N [--summary TEXT ...] [--contact NAME ...]
+                    [--events N] [--event "SUMMARY=YYYY-MM-DDTHH:MM" ...]
 
 Asserts: CRLF line ends, no physical line over 75 octets, every calendar parses with VERSION 2.0
 and PRODID, the number of calendars and of VTODOs, every VTODO has UID, DTSTAMP, SUMMARY and
 STATUS, DUE is a date (not a date-time), and that the given summaries and contacts come back
-unescaped. Exits 0 on success, 1 with a message on the first failure.
+unescaped. With --events, the number of VEVENTs, each with UID, DTSTAMP, DTSTART and SUMMARY; each
+--event names a SUMMARY and its start in UTC (events in a time zone are written in UTC), or
+"SUMMARY=YYYY-MM-DD" for a whole-day event. Exits 0 on success, 1 with a message on the first
+failure.
 """
 import argparse
 import datetime
@@ -32,6 +36,8 @@ def main():
     parser.add_argument("--summary", action="append", default=[])
     parser.add_argument("--contact", action="append", default=[])
     parser.add_argument("--category", action="append", default=[])
+    parser.add_argument("--events", type=int)
+    parser.add_argument("--event", action="append", default=[])
     args = parser.parse_args()
 
     data = open(args.file, "rb").read()
@@ -48,7 +54,7 @@ def main():
     blocks = re.findall(r"BEGIN:VCALENDAR\r\n.*?END:VCALENDAR\r\n", text, flags=re.S)
     if len(blocks) != args.calendars:
         fail(f"{len(blocks)} calendars, expected {args.calendars}")
-    todos = []
+    todos, events = [], []
     for block in blocks:
         cal = icalendar.Calendar.from_ical(block)
         if str(cal.get("VERSION")) != "2.0":
@@ -56,6 +62,7 @@ def main():
         if not cal.get("PRODID"):
             fail("no PRODID")
         todos.extend(cal.walk("VTODO"))
+        events.extend(cal.walk("VEVENT"))
     if len(todos) != args.todos:
         fail(f"{len(todos)} VTODOs, expected {args.todos}")
 
@@ -88,7 +95,29 @@ def main():
     for c in args.category:
         if c not in categories:
             fail(f"no CATEGORIES value {c!r}; have {sorted(categories)!r}")
-    print(f"check_ics: {len(blocks)} calendars, {len(todos)} to-dos: OK")
+    if args.events is not None and len(events) != args.events:
+        fail(f"{len(events)} VEVENTs, expected {args.events}")
+    starts = {}
+    for event in events:
+        for prop in ("UID", "DTSTAMP", "DTSTART", "SUMMARY"):
+            if event.get(prop) is None:
+                fail(f"a VEVENT without {prop}")
+        start = event.get("DTSTART").dt
+        end = event.get("DTEND").dt if event.get("DTEND") is not None else None
+        if end is not None and end <= start:
+            fail(f"VEVENT {event.get('SUMMARY')} ends before it starts")
+        if isinstance(start, datetime.datetime):
+            if start.tzinfo is not None:
+                start = start.astimezone(datetime.timezone.utc)
+            text = start.strftime("%Y-%m-%dT%H:%M")
+        else:
+            text = start.isoformat()
+        starts.setdefault(str(event.get("SUMMARY")), []).append(text)
+    for spec in args.event:
+        summary, _, when = spec.rpartition("=")
+        if when not in starts.get(summary, []):
+            fail(f"no VEVENT {summary!r} starting {when}; have {starts!r}")
+    print(f"check_ics: {len(blocks)} calendars, {len(todos)} to-dos, {len(events)} events: OK")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ struct ExportOptions {
   Format format = Format::csv;
   /// iCalendar: one VCALENDAR per owner instead of one for all.
   bool calendar_per_owner = false;
+  /// iCalendar (one calendar): a VEVENT per meeting and per agenda item with its own times.
+  bool meetings = true;
 };
 
 /// Writes @p items (as stored in @p store, which supplies notes and history) in

@@ -9,11 +9,14 @@ namespace libtracker {
 
 /// minutes: meeting slides or minutes as text (import only); csv: RFC 4180 with a header row;
 /// json: the to_dict() form with notes and history; taskwarrior: `task export` / `task import`
-/// JSON; ics: iCalendar VTODOs (export only); docx, pptx, xlsx, pdf, html: Word, PowerPoint,
-/// Excel, PDF and HTML files (import only; see readers.hpp).
-enum class Format { minutes, csv, json, taskwarrior, ics, docx, pptx, xlsx, pdf, html };
+/// JSON; ics: iCalendar VTODOs and meeting VEVENTs (export only); agenda: a meeting's agenda
+/// (import only; see agenda.hpp); docx, pptx, xlsx, pdf, html: Word, PowerPoint, Excel, PDF and
+/// HTML files (import only; see readers.hpp). Text or a document that holds an agenda grid is
+/// imported as an agenda whatever its format.
+enum class Format { minutes, csv, json, taskwarrior, ics, agenda, docx, pptx, xlsx, pdf, html };
 
-/// "minutes", "csv", "json", "taskwarrior", "ics", "docx", "pptx", "xlsx", "pdf", "html".
+/// "minutes", "csv", "json", "taskwarrior", "ics", "agenda", "docx", "pptx", "xlsx", "pdf",
+/// "html".
 std::string_view to_string(Format f) noexcept;
 /// @throw ParseError for an unknown name.
 Format format_from_string(std::string_view name);

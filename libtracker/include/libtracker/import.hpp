@@ -29,8 +29,13 @@ struct ImportOptions {
   DateOptions dates;
   /// Named in errors ("team.csv"); defaults to the format's name.
   std::string source;
-  /// Items imported are linked to this meeting.
+  /// Items imported are linked to this meeting. Unset, minutes and slides are linked to the
+  /// meeting they name by title and date (the date stated, else the reference), which is
+  /// created, with the agenda they hold, when the store does not have it.
   std::optional<MeetingId> meeting;
+  /// Agendas: the time zone of times that name none, and the series of the meeting.
+  std::string time_zone;
+  std::string series;
   /// Called with (items done, items total) as the import proceeds.
   std::function<void(std::size_t, std::size_t)> progress;
   /// Reads and matches everything, then rolls back: the result says what an import would do
@@ -43,8 +48,11 @@ struct ImportResult {
   std::vector<ItemId> added;
   std::vector<ItemId> updated;
   std::vector<ItemId> unchanged;
-  /// Lines of the input that were not taken (minutes only).
+  /// Lines of the input that were not taken (minutes and agendas).
   std::vector<SkippedLine> skipped;
+  /// Meetings an agenda (or minutes naming their meeting) added, and those it updated.
+  std::vector<MeetingId> meetings_added;
+  std::vector<MeetingId> meetings_updated;
   /// Items imported without a field their text seems to give (minutes only).
   std::vector<ReviewNote> needs_review;
   /// Header cells of the input's tables that name nothing the tracker keeps.
@@ -57,7 +65,8 @@ struct ImportResult {
   bool dry_run = false;
 };
 
-/// Reads @p text in options.format and writes it into @p store in one transaction. An item
+/// Reads @p text in options.format and writes it into @p store in one transaction. An agenda
+/// adds its meeting, or updates the meeting of the same title (or series) and date. An item
 /// matching one already stored (by ref, i.e. item number or uuid, when the list has one; else
 /// by text and owners) is updated, with its changes in history; others are added.
 /// @throw ParseError naming the source and line (nothing is written); StorageError.

@@ -11,6 +11,7 @@
 
 #include "libtracker/action_item.hpp"
 #include "libtracker/reminders.hpp"
+#include "libtracker/meeting_pack.hpp"
 #include "libtracker/weekly_report.hpp"
 
 namespace libtracker {
@@ -74,6 +75,18 @@ std::string render_reminder_text(const Reminders& reminders, const Reminder& rem
 /// for the <div> alone); user text is escaped.
 std::string render_reminder_html(const Reminders& reminders, const Reminder& reminder,
                                  const RenderOptions& options = {});
+/// The meeting pack in each form: the agenda, the previous meeting's actions and the open
+/// pages, each section on its own printed page in HTML; CSV rows are
+/// section,page,number,text,owners,due,state,status_note,time,overdue (agenda, previous,
+/// open); JSON is {"as_of", "meeting" (with its agenda), "previous", "previous_actions",
+/// "open_pages": [{"title", "number", "page_count", "items"}], "counts"}.
+std::string render_markdown(const MeetingPack& pack, const RenderOptions& options = {});
+std::string render_html(const MeetingPack& pack, const RenderOptions& options = {});
+std::string render_csv(const MeetingPack& pack, const RenderOptions& options = {});
+std::string render_json(const MeetingPack& pack, const RenderOptions& options = {});
+std::string render_text(const MeetingPack& pack, const RenderOptions& options = {});
+/// The pack in @p format.
+std::string render(const MeetingPack& pack, ReportFormat format, const RenderOptions& options = {});
 
 /// Items as a terminal table (ID, Action, Owner, Due Date, Status) fitted to @p width columns;
 /// rows of items overdue on @p today are marked with "!".

@@ -22,13 +22,14 @@ std::string export_items(const Store& store, const std::vector<ActionItem>& item
     case Format::taskwarrior:
       return detail::write_taskwarrior_items(store, items);
     case Format::ics:
-      return detail::write_icalendar(store, items, options.calendar_per_owner);
+      return detail::write_icalendar(store, items, options.calendar_per_owner, options.meetings);
     case Format::minutes:
     case Format::docx:
     case Format::pptx:
     case Format::xlsx:
     case Format::pdf:
     case Format::html:
+    case Format::agenda:
       break;
   }
   throw InvalidArgumentError(std::string(to_string(options.format)) +

@@ -30,6 +30,8 @@ std::string_view to_string(Format f) noexcept {
       return "pdf";
     case Format::html:
       return "html";
+    case Format::agenda:
+      return "agenda";
   }
   return "csv";
 }
@@ -37,7 +39,7 @@ std::string_view to_string(Format f) noexcept {
 Format format_from_string(std::string_view name) {
   const std::string key = detail::lower(detail::trim(name));
   for (Format f : {Format::minutes, Format::csv, Format::json, Format::taskwarrior, Format::ics,
-                   Format::docx, Format::pptx, Format::xlsx, Format::pdf, Format::html})
+                   Format::agenda, Format::docx, Format::pptx, Format::xlsx, Format::pdf, Format::html})
     if (key == to_string(f)) return f;
   if (key == "htm") return Format::html;
   if (key == "word") return Format::docx;
@@ -47,8 +49,8 @@ Format format_from_string(std::string_view name) {
   if (key == "ical" || key == "icalendar" || key == "ics") return Format::ics;
   if (key == "text" || key == "txt" || key == "md" || key == "markdown") return Format::minutes;
   throw ParseError(
-      "unknown format (expected minutes, csv, json, taskwarrior, ics, docx, pptx, xlsx, pdf or "
-      "html)",
+      "unknown format (expected minutes, agenda, csv, json, taskwarrior, ics, docx, pptx, xlsx, "
+      "pdf or html)",
       std::string(name), 0, "format");
 }
 

@@ -1,4 +1,6 @@
-// iCalendar export: items as to-dos that calendar programs show beside meetings. Owners are
+// iCalendar export: meetings (and agenda items with their own times) as events, in UTC when
+// their time zone is known and as floating local times otherwise, and items as to-dos beside
+// them. Owners are
 // CONTACT properties (ATTENDEE would need an e-mail address), impact is PRIORITY (high 1,
 // medium 5, low 9), and X-LIBTRACKER-STATE keeps the state that STATUS cannot say (blocked).
 
@@ -9,6 +11,7 @@
 #include <map>
 
 #include "formats/taskwarrior_format.hpp"
+#include "libtracker/meeting.hpp"
 #include "libtracker/store.hpp"
 #include "text/text_util.hpp"
 
@@ -72,13 +75,75 @@ void write_todo(std::string& out, const ActionItem& item, const std::string& dts
   out += ical_line("END:VTODO");
 }
 
+/// A date-time of a meeting: UTC ("...Z") in a known zone, else floating local time.
+std::string event_time(const boost::gregorian::date& day, TimeOfDay minutes,
+                       const std::string& zone) {
+  if (const auto utc = to_utc(day, minutes, zone)) return utc_stamp(*utc);
+  return boost::posix_time::to_iso_string(
+      boost::posix_time::ptime(day, boost::posix_time::minutes(minutes)));
+}
+
+std::string people_line(const std::vector<Participant>& people) {
+  std::string out;
+  for (const Participant& p : people)
+    out += (out.empty() ? "" : ", ") + p.name +
+           (p.affiliation.empty() ? std::string() : " (" + p.affiliation + ")");
+  return out;
+}
+
+void write_event(std::string& out, const Meeting& m, const std::string& dtstamp) {
+  if (m.date.is_special()) return;
+  out += ical_line("BEGIN:VEVENT");
+  out += ical_line("UID:meeting-" + std::to_string(m.id) + "@libtracker");
+  out += ical_line("DTSTAMP:" + dtstamp);
+  if (m.start) {
+    out += ical_line("DTSTART:" + event_time(m.date, *m.start, m.time_zone));
+    if (m.end) out += ical_line("DTEND:" + event_time(m.last_day(), *m.end, m.time_zone));
+  } else {
+    out += ical_line("DTSTART;VALUE=DATE:" + day_stamp(m.date));
+    out += ical_line("DTEND;VALUE=DATE:" + day_stamp(m.last_day() + boost::gregorian::days(1)));
+  }
+  out += ical_line("SUMMARY:" + ical_escape(m.title));
+  if (!m.place.empty()) out += ical_line("LOCATION:" + ical_escape(m.place));
+  std::string agenda;
+  for (const AgendaItem& a : m.agenda)
+    agenda += (agenda.empty() ? "" : "\n") + std::to_string(a.position) + ". " + a.title;
+  if (!agenda.empty()) out += ical_line("DESCRIPTION:" + ical_escape(agenda));
+  if (!m.series.empty()) out += ical_line("CATEGORIES:" + ical_escape(m.series));
+  out += ical_line("END:VEVENT");
+  for (const AgendaItem& a : m.agenda) {
+    if (!a.start || !a.end) continue;
+    const boost::gregorian::date day = m.date + boost::gregorian::days(a.day - 1);
+    out += ical_line("BEGIN:VEVENT");
+    out += ical_line("UID:agenda-item-" + std::to_string(a.id) + "@libtracker");
+    out += ical_line("DTSTAMP:" + dtstamp);
+    out += ical_line("DTSTART:" + event_time(day, *a.start, m.time_zone));
+    out += ical_line("DTEND:" + event_time(day, *a.end, m.time_zone));
+    out += ical_line("SUMMARY:" + ical_escape(a.title));
+    if (!m.place.empty()) out += ical_line("LOCATION:" + ical_escape(m.place));
+    std::string description;
+    if (!a.chairs.empty()) description += "Chair: " + people_line(a.chairs);
+    if (!a.presenters.empty())
+      description +=
+          (description.empty() ? "" : "\n") + ("Presenters: " + people_line(a.presenters));
+    if (!a.notes.empty()) description += (description.empty() ? "" : "\n") + a.notes;
+    if (!description.empty()) out += ical_line("DESCRIPTION:" + ical_escape(description));
+    if (a.to_be_confirmed) out += ical_line("STATUS:TENTATIVE");
+    if (a.kind == AgendaKind::break_time) out += ical_line("TRANSP:TRANSPARENT");
+    out += ical_line("RELATED-TO:meeting-" + std::to_string(m.id) + "@libtracker");
+    out += ical_line("END:VEVENT");
+  }
+}
+
 void write_calendar(std::string& out, const std::vector<const ActionItem*>& items,
-                    const std::string& dtstamp, const std::string* name) {
+                    const std::string& dtstamp, const std::string* name,
+                    const std::vector<Meeting>& meetings = {}) {
   out += ical_line("BEGIN:VCALENDAR");
   out += ical_line("VERSION:2.0");
   out += ical_line("PRODID:-//libtracker//EN");
   out += ical_line("CALSCALE:GREGORIAN");
   if (name) out += ical_line("X-WR-CALNAME:" + ical_escape(*name));
+  for (const Meeting& m : meetings) write_event(out, m, dtstamp);
   for (const ActionItem* item : items) write_todo(out, *item, dtstamp);
   out += ical_line("END:VCALENDAR");
 }
@@ -139,13 +204,14 @@ std::string ical_line(std::string_view line) {
 }
 
 std::string write_icalendar(const Store& store, const std::vector<ActionItem>& items,
-                            bool per_owner) {
+                            bool per_owner, bool with_meetings) {
   const std::string dtstamp = utc_stamp(store.now());
   std::string out;
   if (!per_owner || items.empty()) {
     std::vector<const ActionItem*> all;
     for (const ActionItem& item : items) all.push_back(&item);
-    write_calendar(out, all, dtstamp, nullptr);
+    write_calendar(out, all, dtstamp, nullptr,
+                   with_meetings ? store.meetings() : std::vector<Meeting>());
     return out;
   }
   // Owners in the order first met, compared case-insensitively.

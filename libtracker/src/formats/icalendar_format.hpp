@@ -21,8 +21,10 @@ std::string ical_escape(std::string_view text);
 std::string ical_line(std::string_view line);
 
 /// A VCALENDAR with one VTODO per item; with @p per_owner, one VCALENDAR per owner (named by
-/// X-WR-CALNAME; items without owners in one named "(no owner)"), concatenated.
+/// X-WR-CALNAME; items without owners in one named "(no owner)"), concatenated. With
+/// @p with_meetings (one calendar only), a VEVENT per dated meeting of the store and per
+/// agenda item with a start and an end.
 std::string write_icalendar(const Store& store, const std::vector<ActionItem>& items,
-                            bool per_owner);
+                            bool per_owner, bool with_meetings = false);
 
 }  // namespace libtracker::detail

@@ -19,6 +19,7 @@
 #include "formats/imported_item.hpp"
 #include "formats/json_format.hpp"
 #include "formats/taskwarrior_format.hpp"
+#include "libtracker/agenda.hpp"
 #include "libtracker/error.hpp"
 #include "libtracker/readers.hpp"
 #include "libtracker/store.hpp"
@@ -69,11 +70,49 @@ namespace {
 
 using detail::ImportedItem;
 
-/// Every item of @p text, with the lines it came from; ParseErrors name @p source. The
-/// outcome's skipped lines, items to review and reference date go to @p outcome.
+/// The document of @p text for the formats read through a Document (minutes, agendas, Word,
+/// PowerPoint, Excel, PDF, HTML); std::nullopt for the others. An agenda is text unless its
+/// content says it is one of the document formats.
+std::optional<Document> read_source_document(std::string_view text, Format format,
+                                             const std::string& source) {
+  std::optional<DocumentFormat> document;
+  switch (format) {
+    case Format::minutes:
+      return read_text_document(text, source);
+    case Format::agenda:
+      document = detect_document_format(text);
+      if (!document) return read_text_document(text, source);
+      break;
+    case Format::docx:
+      document = DocumentFormat::docx;
+      break;
+    case Format::pptx:
+      document = DocumentFormat::pptx;
+      break;
+    case Format::xlsx:
+      document = DocumentFormat::xlsx;
+      break;
+    case Format::pdf:
+      document = DocumentFormat::pdf;
+      break;
+    case Format::html:
+      document = DocumentFormat::html;
+      break;
+    case Format::csv:
+    case Format::json:
+    case Format::taskwarrior:
+    case Format::ics:
+      return std::nullopt;
+  }
+  return read_document(text, *document, source);
+}
+
+/// Every item of @p text (or of @p document, when it was read already), with the lines it came
+/// from; ParseErrors name @p source. The outcome's skipped lines, items to review and reference
+/// date go to @p outcome.
 std::vector<ImportedItem> read_items(std::string_view text, Format format,
                                      const ExtractOptions& extract, const std::string& source,
-                                     ImportOutcome* outcome) {
+                                     ImportOutcome* outcome, const Document* document = nullptr) {
   std::vector<ImportedItem> items;
   ImportOutcome meta;
   meta.reference = extract.reference ? *extract.reference : *extract.today;
@@ -97,31 +136,23 @@ std::vector<ImportedItem> read_items(std::string_view text, Format format,
       case Format::taskwarrior:
         items = detail::parse_taskwarrior_items(text, source);
         break;
-      case Format::minutes: {
-        detail::Extraction extraction =
-            detail::extract_items(read_text_document(text, source), extract);
-        items = std::move(extraction.items);
-        meta = std::move(extraction.outcome);
-        break;
-      }
+      case Format::minutes:
       case Format::docx:
       case Format::pptx:
       case Format::xlsx:
       case Format::pdf:
       case Format::html: {
-        const DocumentFormat document = format == Format::docx   ? DocumentFormat::docx
-                                        : format == Format::pptx ? DocumentFormat::pptx
-                                        : format == Format::xlsx ? DocumentFormat::xlsx
-                                        : format == Format::pdf  ? DocumentFormat::pdf
-                                                                 : DocumentFormat::html;
-        detail::Extraction extraction =
-            detail::extract_items(read_document(text, document, source), extract);
+        detail::Extraction extraction = detail::extract_items(
+            document ? *document : *read_source_document(text, format, source), extract);
         items = std::move(extraction.items);
         meta = std::move(extraction.outcome);
         break;
       }
       case Format::ics:
         throw ParseError("ics is an export format only; import csv, json, taskwarrior or minutes",
+                         std::string(), 0, source);
+      case Format::agenda:
+        throw ParseError("an agenda holds a meeting, not action items; import it into a store",
                          std::string(), 0, source);
     }
   } catch (const ParseError& e) {
@@ -208,6 +239,84 @@ ItemChanges changes_for(const ActionItem& current, const ImportedItem& imported,
   return c;
 }
 
+/// Writes @p meeting: over the stored meeting of the same series (or title) and date, else as
+/// a new one. Returns its id; @p added tells which.
+MeetingId save_meeting(Store& store, Meeting meeting, bool& added) {
+  std::optional<Meeting> existing;
+  if (!meeting.date.is_special()) {
+    existing = store.find_meeting(meeting.series_name(), meeting.date);
+    if (!existing) existing = store.find_meeting(meeting.title, meeting.date);
+  } else {
+    for (const Meeting& m : store.meetings())
+      if (m.date.is_special() && detail::iequals(m.title, meeting.title)) existing = m;
+  }
+  added = !existing;
+  if (!existing) return store.add_meeting(meeting).id;
+  meeting.id = existing->id;
+  store.update_meeting(meeting);
+  return meeting.id;
+}
+
+ImportResult import_agenda(Store& store, const Document& document, const ImportOptions& options) {
+  AgendaOptions agenda;
+  agenda.date = options.reference;
+  agenda.time_zone = options.time_zone;
+  agenda.series = options.series;
+  const ParsedAgenda parsed = parse_agenda(document, agenda);
+  ImportResult result;
+  result.dry_run = options.dry_run;
+  result.skipped = parsed.skipped;
+  try {
+    store.atomically([&] {
+      for (const Meeting& m : parsed.meetings) {
+        bool added = false;
+        const MeetingId id = save_meeting(store, m, added);
+        (added ? result.meetings_added : result.meetings_updated).push_back(id);
+      }
+      if (options.dry_run) throw DryRunRollback{};
+    });
+  } catch (const DryRunRollback&) {
+  }
+  return result;
+}
+
+/// The meeting minutes or slides are from: the title and date they state (or the reference
+/// day given), with the agenda they hold when there is one.
+std::optional<Meeting> named_meeting(const Document& doc, const ImportOptions& options) {
+  const DocumentHeading heading = document_heading(doc, options.reference);
+  if (heading.title.empty() || !heading.date) return std::nullopt;
+  Meeting meeting;
+  if (has_agenda(doc)) try {
+      AgendaOptions agenda;
+      agenda.date = heading.date;
+      agenda.time_zone = options.time_zone;
+      agenda.series = options.series;
+      ParsedAgenda parsed = parse_agenda(doc, agenda);
+      if (!parsed.meetings.empty()) meeting = std::move(parsed.meetings.front());
+    } catch (const ParseError&) {
+      // Minutes without a readable agenda still name their meeting.
+    }
+  meeting.title = heading.title;
+  meeting.date = *heading.date;
+  if (meeting.place.empty()) meeting.place = heading.place;
+  meeting.series = options.series;
+  return meeting;
+}
+
+/// The agenda item an action item at @p line was raised under: the nearest heading or
+/// paragraph before it that is the title of an agenda item.
+std::optional<AgendaItemId> agenda_item_at(const Document& doc, const Meeting& meeting,
+                                           std::size_t line) {
+  std::optional<AgendaItemId> found;
+  for (const Block& b : doc.blocks) {
+    if (b.position.line >= line) break;
+    if (b.kind == BlockKind::table || b.kind == BlockKind::list_item) continue;
+    for (const AgendaItem& a : meeting.agenda)
+      if (detail::iequals(detail::trim(b.text), a.title)) found = a.id;
+  }
+  return found;
+}
+
 }  // namespace
 
 std::vector<ActionItem> parse_items(std::string_view text, Format format,
@@ -228,6 +337,17 @@ std::vector<ActionItem> parse_items(std::string_view text, Format format,
 ImportResult import_text(Store& store, std::string_view text, const ImportOptions& options) {
   const std::string source =
       options.source.empty() ? std::string(to_string(options.format)) : options.source;
+  // Read once: the agenda check, the items and the meeting the document names all use it.
+  std::optional<Document> document;
+  try {
+    document = read_source_document(text, options.format, source);
+  } catch (const ParseError& e) {
+    if (e.source() == source) throw;
+    throw e.at_line(source, e.line());
+  }
+  // A document holding an agenda grid is an agenda, whatever its container.
+  if (document && (options.format == Format::agenda || has_agenda_grid(*document)))
+    return import_agenda(store, *document, options);
   ExtractOptions extract;
   extract.reference = options.reference;
   extract.today = store.today();
@@ -244,7 +364,8 @@ ImportResult import_text(Store& store, std::string_view text, const ImportOption
   result.dry_run = options.dry_run;
   // Everything is read before anything is written: a ParseError leaves the store untouched.
   ImportOutcome outcome;
-  std::vector<ImportedItem> items = read_items(text, options.format, extract, source, &outcome);
+  std::vector<ImportedItem> items =
+      read_items(text, options.format, extract, source, &outcome, document ? &*document : nullptr);
   result.skipped = std::move(outcome.skipped);
   result.needs_review = std::move(outcome.needs_review);
   result.unknown_columns = std::move(outcome.unknown_columns);
@@ -252,9 +373,27 @@ ImportResult import_text(Store& store, std::string_view text, const ImportOption
   result.reference_source = outcome.reference_source;
   if (options.dry_run)
     for (const ImportedItem& i : items) result.items.push_back(i.item);
+  std::optional<Meeting> meeting_named;
+  if (document && !options.meeting) meeting_named = named_meeting(*document, options);
 
   try {
     store.atomically([&] {
+      std::optional<MeetingId> meeting = options.meeting;
+      if (meeting_named) {
+        bool added = false;
+        const std::optional<Meeting> existing =
+            store.find_meeting(meeting_named->title, meeting_named->date);
+        if (existing && !existing->agenda.empty() && meeting_named->agenda.empty()) {
+          meeting = existing->id;  // an agenda imported before is kept
+        } else {
+          meeting = save_meeting(store, *meeting_named, added);
+          (added ? result.meetings_added : result.meetings_updated).push_back(*meeting);
+        }
+        const Meeting stored_meeting = store.meeting(*meeting);
+        for (ImportedItem& imported : items)
+          if (const auto a = agenda_item_at(*document, stored_meeting, imported.line))
+            imported.item.agenda_item = a;
+      }
       // The stored items, indexed once: by ref, and by text and owners.
       std::unordered_map<ItemId, ActionItem> stored;
       std::unordered_map<std::string, ItemId> by_ref;
@@ -294,7 +433,12 @@ ImportResult import_text(Store& store, std::string_view text, const ImportOption
         ImportedItem& imported = items[i];
         if (const std::optional<ItemId> id = match(imported.item)) {
           ActionItem& current = stored.at(*id);
-          const ItemChanges changes = changes_for(current, imported, options.meeting, by_ref_match);
+          // An item keeps the meeting it was raised at unless one is given: next week's slides
+          // that list it again do not move it to next week's call.
+          ItemChanges changes = changes_for(current, imported, options.meeting, by_ref_match);
+          if (imported.item.agenda_item && current.agenda_item != imported.item.agenda_item &&
+              (current.meeting == meeting || (changes.meeting && *changes.meeting == meeting)))
+            changes.agenda_item = imported.item.agenda_item;
           bool changed = false;
           if (!changes.empty()) {
             ActionItem after = store.update(*id, changes);
@@ -328,7 +472,7 @@ ImportResult import_text(Store& store, std::string_view text, const ImportOption
           }
         } else {
           ActionItem item = imported.item;
-          if (options.meeting) item.meeting = options.meeting;
+          if (meeting) item.meeting = meeting;
           ActionItem added = store.add(item);
           if (!imported.history.empty() || !imported.notes.empty())
             store.import_history(added.id, imported.history, imported.notes);

@@ -234,8 +234,28 @@ class TextReader {
 
   void list_item(const Line& line) {
     const detail::Bullet& b = line.bullet;
-    while (!list_.empty() && list_.back().indent > b.indent) list_.pop_back();
-    if (!list_.empty() && list_.back().indent == b.indent && list_.back().glyph != b.glyph) {
+    // A glyph seen before in this list at this or a deeper indentation keeps its level, even
+    // below items that PDF extraction indented less (top-level glyphs indented, sub-bullets not).
+    std::size_t same = list_.size();
+    bool known_glyph = false;
+    for (std::size_t k = 0; k < list_.size(); ++k) {
+      if (list_[k].glyph == b.glyph) known_glyph = true;
+      if (list_[k].glyph == b.glyph && list_[k].indent == b.indent) same = k;
+    }
+    for (std::size_t k = 0; k < list_.size() && same == list_.size(); ++k)
+      if (list_[k].glyph == b.glyph && list_[k].indent > b.indent) same = k;
+    bool placed = true;
+    if (same < list_.size()) {
+      list_.resize(same + 1);
+    } else if (!list_.empty() && list_.front().indent > b.indent && !known_glyph) {
+      // A new glyph less indented than the whole list: a sub-bullet whose indentation was lost.
+      list_.push_back(b);
+    } else {
+      placed = false;
+      while (!list_.empty() && list_.back().indent > b.indent) list_.pop_back();
+    }
+    if (placed) {
+    } else if (!list_.empty() && list_.back().indent == b.indent && list_.back().glyph != b.glyph) {
       // Another glyph at the same indentation: an outer level with that glyph, else deeper.
       std::size_t k = list_.size();
       while (k > 0 && !(list_[k - 1].indent == b.indent && list_[k - 1].glyph == b.glyph)) --k;

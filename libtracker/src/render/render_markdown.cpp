@@ -4,9 +4,9 @@
 
 namespace libtracker {
 
-std::string render_markdown(const WeeklyReport& report, const RenderOptions& options) {
+std::string detail::render_blocks_markdown(const std::vector<detail::Block>& blocks) {
   std::string out;
-  for (const detail::Block& b : detail::report_blocks(report, options)) {
+  for (const detail::Block& b : blocks) {
     switch (b.kind) {
       case detail::Block::Kind::heading:
         out += std::string(static_cast<std::size_t>(b.level), '#') + " " +
@@ -41,6 +41,10 @@ std::string render_markdown(const WeeklyReport& report, const RenderOptions& opt
   while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n')
     out.pop_back();
   return out;
+}
+
+std::string render_markdown(const WeeklyReport& report, const RenderOptions& options) {
+  return detail::render_blocks_markdown(detail::report_blocks(report, options));
 }
 
 }  // namespace libtracker

@@ -169,6 +169,9 @@ Block paragraph_block(std::string text, std::string section) {
   return paragraph(std::move(text), std::move(section));
 }
 Block table_block(Table t, std::string section) { return table(std::move(t), std::move(section)); }
+Table entries_table(const std::vector<ReportEntry>& entries, bool ids) {
+  return section_table(ReportSection::open, entries, ids);
+}
 
 std::vector<Block> report_blocks(const WeeklyReport& r, const RenderOptions& options) {
   std::vector<Block> out;

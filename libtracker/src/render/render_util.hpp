@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "libtracker/meeting_pack.hpp"
 #include "libtracker/render.hpp"
 #include "libtracker/weekly_report.hpp"
 
@@ -43,6 +44,15 @@ struct Block {
 
 /// The report as the blocks every human-readable renderer shows, in order.
 std::vector<Block> report_blocks(const WeeklyReport& report, const RenderOptions& options);
+/// The meeting pack as blocks: agenda, previous meeting's actions, open pages (each section
+/// starts a printed page).
+std::vector<Block> pack_blocks(const MeetingPack& pack, const RenderOptions& options);
+
+/// Blocks as Markdown: what render_markdown writes.
+std::string render_blocks_markdown(const std::vector<Block>& blocks);
+
+/// Action, Owner, Due Date, Status (and # with @p ids), overdue rows marked.
+Table entries_table(const std::vector<ReportEntry>& entries, bool ids);
 
 /// Blocks as one self-contained HTML document titled @p title (or, with @p fragment, the
 /// report's <div> alone), with the report's styles: what render_html writes.
