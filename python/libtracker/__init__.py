@@ -12,10 +12,12 @@ from __future__ import annotations
 from . import _core
 from ._core import (
     ActionItem,
+    AgendaItem,
     Event,
     ImportResult,
     MailMessage,
     Meeting,
+    MeetingPack,
     Note,
     Owner,
     OwnersImportResult,
@@ -25,6 +27,8 @@ from ._core import (
     SentReminder,
     WeeklyReport,
     encode_header_text,
+    Participant,
+    canonical_time_zone,
     parse_action_items,
     parse_date,
     parse_due,
@@ -50,6 +54,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ActionItem",
+    "AgendaItem",
     "ConflictError",
     "Event",
     "ImportResult",
@@ -57,6 +62,7 @@ __all__ = [
     "ItemList",
     "MailMessage",
     "Meeting",
+    "MeetingPack",
     "NotFoundError",
     "Note",
     "Owner",
@@ -65,6 +71,7 @@ __all__ = [
     "ParsedMinutes",
     "Reminder",
     "Reminders",
+    "Participant",
     "SchemaError",
     "SendSummary",
     "SentReminder",
@@ -75,6 +82,7 @@ __all__ = [
     "WeeklyReport",
     "__version__",
     "encode_header_text",
+    "canonical_time_zone",
     "parse_action_items",
     "parse_date",
     "parse_due",

@@ -42,8 +42,11 @@ void write_file(const std::filesystem::path& path, const std::string& text) {
 
 ImportOptions import_options(Format format, std::optional<boost::gregorian::date> reference,
                              const std::string& source, py::handle meeting, bool day_first,
+                             const std::string& time_zone, const std::string& series,
                              bool dry_run) {
   ImportOptions options;
+  options.time_zone = time_zone;
+  options.series = series;
   options.dry_run = dry_run;
   options.format = format;
   options.reference = reference;
@@ -85,6 +88,10 @@ void bind_io(py::module_& m) {
       .def_readonly("dry_run", &ImportResult::dry_run, "True when nothing was written.")
       .def_readonly("items", &ImportResult::items,
                     "The items as read (unsaved), for a dry run; empty otherwise.")
+      .def_readonly("meetings_added", &ImportResult::meetings_added,
+                    "Ids of the meetings an agenda (or minutes naming their meeting) added.")
+      .def_readonly("meetings_updated", &ImportResult::meetings_updated,
+                    "Ids of the meetings it updated.")
       .def("__repr__", [](const ImportResult& r) {
         return std::string(r.dry_run ? "ImportResult(dry run, added=" : "ImportResult(added=") +
                std::to_string(r.added.size()) + ", updated=" + std::to_string(r.updated.size()) +
@@ -99,32 +106,40 @@ void bind_io(py::module_& m) {
           "import_text",
           [](Tracker& t, const std::string& text, const std::string& format,
              std::optional<boost::gregorian::date> reference_date, const std::string& source,
-             py::handle meeting, bool day_first, bool dry_run) {
-            const ImportOptions options = import_options(format_from_string(format), reference_date,
-                                                         source, meeting, day_first, dry_run);
+             py::handle meeting, bool day_first, const std::string& time_zone,
+             const std::string& series, bool dry_run) {
+            const ImportOptions options =
+                import_options(format_from_string(format), reference_date, source, meeting,
+                               day_first, time_zone, series, dry_run);
             return t.run([&](Store& s) { return run_import(s, text, options); });
           },
           "text"_a, "format"_a, py::kw_only(), "reference_date"_a = py::none(), "source"_a = "",
-          "meeting"_a = py::none(), "day_first"_a = false, "dry_run"_a = false,
-          "Imports text in format (\"minutes\", \"csv\", \"json\", \"taskwarrior\") in one "
+          "meeting"_a = py::none(), "day_first"_a = false, "time_zone"_a = "", "series"_a = "",
+          "dry_run"_a = false,
+          "Imports text in format (\"minutes\", \"agenda\", \"csv\", \"json\", \"taskwarrior\") in one "
           "transaction; items already stored are updated, not duplicated.")
       .def(
           "import_file",
           [](Tracker& t, const std::filesystem::path& path, std::optional<std::string> format,
              std::optional<boost::gregorian::date> reference_date, py::handle meeting,
-             bool day_first, bool dry_run) {
+             bool day_first, const std::string& time_zone, const std::string& series,
+             bool dry_run) {
             // Read as bytes: Word, PowerPoint, Excel and PDF files are binary.
             const std::string content = read_file(path);
             const Format f =
                 format ? format_from_string(*format) : format_for_file(content, path.string());
-            const ImportOptions options = import_options(
-                f, reference_date, path.filename().string(), meeting, day_first, dry_run);
+            const ImportOptions options =
+                import_options(f, reference_date, path.filename().string(), meeting, day_first,
+                               time_zone, series, dry_run);
             return t.run([&](Store& s) { return run_import(s, content, options); });
           },
           "path"_a, "format"_a = py::none(), py::kw_only(), "reference_date"_a = py::none(),
-          "meeting"_a = py::none(), "day_first"_a = false, "dry_run"_a = false,
+          "meeting"_a = py::none(), "day_first"_a = false, "time_zone"_a = "", "series"_a = "",
+          "dry_run"_a = false,
           "Imports a file (text, CSV, JSON, Taskwarrior, or a .docx, .pptx, .xlsx, .pdf or "
-          ".html document); the format defaults to what its content, else its extension, says.")
+          ".html document); the format defaults to what its content, else its extension, says, "
+          "and a document holding an agenda grid is an agenda. Minutes are linked to the "
+          "meeting given, else to the meeting they name by title and date (created when new).")
       .def(
           "export_text",
           [](Tracker& t, const std::string& format, const py::object& filter,

@@ -1,4 +1,4 @@
-// Value types: ActionItem, Note, Event, Owner, Meeting.
+// Value types: ActionItem, Note, Event, Owner (meetings are in bind_meeting.cpp).
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -35,6 +35,7 @@ bool same_item(const ActionItem& a, const ActionItem& b) {
   return a.id == b.id && a.text == b.text && a.details == b.details && a.owners == b.owners &&
          a.due == b.due && a.due.text() == b.due.text() && a.state == b.state &&
          a.status_note == b.status_note && a.tags == b.tags && a.meeting == b.meeting &&
+         a.agenda_item == b.agenda_item &&
          a.impact == b.impact && a.effort == b.effort && a.created == b.created &&
          a.closed == b.closed && a.version == b.version && a.ref == b.ref;
 }
@@ -86,6 +87,8 @@ void bind_item(py::module_& m) {
       .def_readwrite("status_note", &ActionItem::status_note)
       .def_readwrite("tags", &ActionItem::tags, "Tags (a copy).")
       .def_readwrite("meeting", &ActionItem::meeting)
+      .def_readwrite("agenda_item", &ActionItem::agenda_item,
+                     "The id of the agenda item it was raised under, or None.")
       .def_readwrite("impact", &ActionItem::impact)
       .def_readwrite("effort", &ActionItem::effort)
       .def_readwrite("created", &ActionItem::created)
@@ -143,25 +146,6 @@ void bind_item(py::module_& m) {
         return "Owner(name=" + show(py::str(o.name)) +
                (o.email.empty() ? std::string() : ", email=" + show(py::str(o.email))) +
                (o.members.empty() ? std::string() : ", members=" + show(py::cast(o.members))) + ")";
-      });
-
-  py::class_<Meeting>(m, "Meeting", "A meeting that items come from.")
-      .def(py::init([](const std::string& title, std::optional<boost::gregorian::date> date,
-                       const std::string& place) {
-             Meeting meeting;
-             meeting.title = title;
-             if (date) meeting.date = *date;
-             meeting.place = place;
-             return meeting;
-           }),
-           "title"_a, "date"_a = py::none(), "place"_a = "")
-      .def_readonly("id", &Meeting::id)
-      .def_readwrite("title", &Meeting::title)
-      .def_readwrite("date", &Meeting::date)
-      .def_readwrite("place", &Meeting::place)
-      .def("__repr__", [](const Meeting& mt) {
-        return "Meeting(id=" + std::to_string(mt.id) + ", title=" + show(py::str(mt.title)) +
-               ", date=" + show(py::cast(mt.date)) + ", place=" + show(py::str(mt.place)) + ")";
       });
 }
 

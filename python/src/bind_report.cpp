@@ -6,7 +6,9 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "bindings.hpp"
+#include "values.hpp"
 #include "casters.hpp"
+#include "libtracker/meeting_pack.hpp"
 #include "libtracker/render.hpp"
 #include "libtracker/weekly_report.hpp"
 #include "tracker.hpp"
@@ -142,7 +144,113 @@ void bind_report(py::module_& m) {
                ", overdue=" + std::to_string(r.counts.overdue) + ")";
       });
 
+  py::class_<MeetingPack>(
+      m, "MeetingPack",
+      "The pack for a meeting: its agenda, the previous meeting's actions and the open items in "
+      "pages, as of the meeting's day; to_markdown(), to_html(), to_text(), to_csv(), to_json() "
+      "and to_dict() render it, to_pptx() writes slides.")
+      .def_readonly("meeting", &MeetingPack::meeting)
+      .def_readonly("as_of", &MeetingPack::as_of)
+      .def_readonly("previous", &MeetingPack::previous)
+      .def_property_readonly(
+          "previous_actions",
+          [](const MeetingPack& p) {
+            std::vector<ActionItem> items;
+            for (const auto& e : p.previous_actions) items.push_back(e.item);
+            return items;
+          },
+          "The items raised at the previous meeting, as they are on as_of.")
+      .def_property_readonly(
+          "pages",
+          [](const MeetingPack& p) {
+            py::list pages;
+            for (const ReportPage& page : p.open_pages) {
+              py::list rows;
+              for (const ReportGroup& g : page.groups)
+                for (const ReportEntry& e : g.rows) rows.append(py::make_tuple(e.item, e.overdue));
+              pages.append(py::make_tuple(page.title, rows));
+            }
+            return pages;
+          },
+          "(title, [(item, overdue), ...]) for each \"Review Open Action Items (k of N)\" page.")
+      .def_readonly("open_count", &MeetingPack::open_count)
+      .def_readonly("overdue_count", &MeetingPack::overdue_count)
+      .def("to_markdown",
+           [](const MeetingPack& p) {
+             py::gil_scoped_release nogil;
+             return render_markdown(p);
+           })
+      .def(
+          "to_html",
+          [](const MeetingPack& p, bool fragment) {
+            RenderOptions options;
+            options.html_fragment = fragment;
+            py::gil_scoped_release nogil;
+            return render_html(p, options);
+          },
+          py::kw_only(), "fragment"_a = false,
+          "One HTML document, each section on its own printed page.")
+      .def(
+          "to_text",
+          [](const MeetingPack& p, std::size_t width) {
+            RenderOptions options;
+            options.width = width;
+            py::gil_scoped_release nogil;
+            return render_text(p, options);
+          },
+          py::kw_only(), "width"_a = 100)
+      .def("to_csv",
+           [](const MeetingPack& p) {
+             py::gil_scoped_release nogil;
+             return render_csv(p);
+           })
+      .def("to_json",
+           [](const MeetingPack& p) {
+             py::gil_scoped_release nogil;
+             return render_json(p);
+           })
+      .def("to_dict",
+           [](const MeetingPack& p) {
+             RenderOptions compact;
+             compact.json_indent = -1;
+             std::string json;
+             {
+               py::gil_scoped_release nogil;
+               json = render_json(p, compact);
+             }
+             return py::module_::import("json").attr("loads")(json);
+           })
+      .def(
+          "to_pptx",
+          [](const py::object& self, const py::object& path) {
+            return py::module_::import("libtracker._pptx").attr("write_pack")(self, path);
+          },
+          "path"_a, "Writes the pack as PowerPoint slides (needs the pptx extra: python-pptx).")
+      .def("_repr_html_",
+           [](const MeetingPack& p) {
+             RenderOptions options;
+             options.html_fragment = true;
+             py::gil_scoped_release nogil;
+             return render_html(p, options);
+           })
+      .def("__repr__", [](const MeetingPack& p) {
+        return "MeetingPack(meeting=" + std::to_string(p.meeting.id) +
+               ", as_of=" + boost::gregorian::to_iso_extended_string(p.as_of) +
+               ", pages=" + std::to_string(p.open_pages.size()) + ")";
+      });
+
   auto tracker = py::reinterpret_borrow<py::class_<Tracker>>(m.attr("Tracker"));
+  tracker.def(
+      "meeting_pack",
+      [](Tracker& t, py::handle meeting, std::size_t page_size) {
+        const std::optional<MeetingId> id = meeting_from_python(meeting);
+        if (!id) throw py::type_error("meeting_pack needs a meeting id or a Meeting");
+        PackLayout layout;
+        layout.page_size = page_size;
+        return t.run([&](Store& s) { return meeting_pack(s, *id, layout); });
+      },
+      "meeting"_a, py::kw_only(), "page_size"_a = 10,
+      "The pack for a meeting (an id or a Meeting) as of its day.");
   tracker.def(
       "weekly_report",
       [](Tracker& t, std::optional<boost::gregorian::date> as_of, int period_days) {

@@ -55,6 +55,8 @@ struct Changes {
         changes.tags = tags_from_python(value);
       else if (key == "meeting")
         changes.meeting = meeting_from_python(value);
+      else if (key == "agenda_item")
+        changes.agenda_item = value.cast<std::optional<AgendaItemId>>();
       else if (key == "impact")
         changes.impact = value.cast<std::optional<Rating>>();
       else if (key == "effort")
@@ -64,7 +66,7 @@ struct Changes {
       else
         throw py::type_error("update() got an unexpected keyword argument '" + key +
                              "'; fields are text, details, owners, due, state, status_note, "
-                             "tags, meeting, impact, effort, ref");
+                             "tags, meeting, agenda_item, impact, effort, ref");
     }
   }
 
@@ -289,6 +291,39 @@ void bind_store(py::module_& m) {
           [](Tracker& t, MeetingId id) { return t.run([&](Store& s) { return s.meeting(id); }); },
           "id"_a)
       .def("meetings", [](Tracker& t) { return t.run([](Store& s) { return s.meetings(); }); })
+      .def(
+          "update_meeting",
+          [](Tracker& t, const Meeting& meeting) {
+            return t.run([&](Store& s) { return s.update_meeting(meeting); });
+          },
+          "meeting"_a,
+          "Replaces the meeting's fields and agenda; agenda items of the same title keep their "
+          "ids and linked actions.")
+      .def(
+          "find_meeting",
+          [](Tracker& t, const std::string& name, boost::gregorian::date date) {
+            return t.run([&](Store& s) { return s.find_meeting(name, date); });
+          },
+          "name"_a, "date"_a, "The meeting of that series or title on that day, or None.")
+      .def(
+          "next_meeting",
+          [](Tracker& t, boost::gregorian::date day, const std::string& series) {
+            return t.run([&](Store& s) { return s.next_meeting(day, series); });
+          },
+          "day"_a, "series"_a = "",
+          "The earliest meeting on or after day (of the series, when given), or None.")
+      .def(
+          "previous_meeting",
+          [](Tracker& t, const Meeting& meeting) {
+            return t.run([&](Store& s) { return s.previous_meeting(meeting); });
+          },
+          "meeting"_a, "The latest meeting of the same series before it, or None.")
+      .def(
+          "agenda_item",
+          [](Tracker& t, AgendaItemId id) {
+            return t.run([&](Store& s) { return s.agenda_item(id); });
+          },
+          "id"_a)
       .def(
           "event_date",
           [](Tracker& t, const std::string& name) {

@@ -7,6 +7,7 @@ namespace libtracker::python {
 
 void bind_errors(pybind11::module_& m);
 void bind_item(pybind11::module_& m);
+void bind_meeting(pybind11::module_& m);
 void bind_store(pybind11::module_& m);
 void bind_table(pybind11::module_& m);
 void bind_parsers(pybind11::module_& m);

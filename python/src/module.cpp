@@ -29,6 +29,7 @@ PYBIND11_MODULE(_core, m) {
   m.doc() = "Compiled core of libtracker; use the libtracker package instead.";
   libtracker::python::bind_errors(m);
   libtracker::python::bind_item(m);
+  libtracker::python::bind_meeting(m);
   libtracker::python::bind_store(m);
   libtracker::python::bind_table(m);
   libtracker::python::bind_parsers(m);
