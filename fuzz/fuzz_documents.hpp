@@ -8,6 +8,7 @@
 #include <zip.h>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <libtracker/error.hpp>
 #include <libtracker/extract.hpp>
@@ -37,7 +38,10 @@ inline void check_document(std::string_view content, DocumentFormat format) {
     const ImportOutcome m = extract_action_items(doc, options);
     for (const ActionItem& item : m.items)
       if (item.text.empty()) std::abort();
-    if (!invariants::first_violation(doc, m).empty()) std::abort();
+    if (const std::string v = invariants::first_violation(doc, m); !v.empty()) {
+      std::fprintf(stderr, "extraction invariant broken: %s\n", v.c_str());
+      std::abort();
+    }
   } catch (const ParseError& e) {
     if (e.source() != kSource) std::abort();
   }

@@ -14,6 +14,8 @@ case "$build" in /*) ;; *) build="$root/$build" ;; esac
 cmake --build "$build" --parallel "${JOBS:-$(nproc)}"
 
 mkdir -p "$build/crashes"
+# Libraries' process-lifetime caches are not findings (see the file).
+export LSAN_OPTIONS="suppressions=$root/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 status=0
 shopt -s nullglob
 targets=("$build"/fuzz/fuzz_*)

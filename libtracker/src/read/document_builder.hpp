@@ -87,6 +87,9 @@ class DocumentBuilder {
     }
     if (b.rows.empty()) return;
     b.position.line = ++blocks_;
+    // A row without a line of its own is placed at its table's block.
+    for (TableRow& row : b.rows)
+      if (row.position.line == 0) row.position.line = b.position.line;
     check_blocks();
     doc_.blocks.push_back(std::move(b));
   }

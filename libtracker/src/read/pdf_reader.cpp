@@ -346,38 +346,52 @@ class PdfReader {
       }
       return best;
     };
+    // Each segment's column, fixed when its line joins the table: widening a column later
+    // must not move a segment already placed (or leave it between two).
+    std::vector<std::vector<std::size_t>> column_at(1);
+    for (std::size_t c = 0; c < columns.size(); ++c) column_at.front().push_back(c);
     std::size_t end = first + 1;
-    std::vector<int> assigned;
     for (; end < lines.size(); ++end) {
       const Line& line = lines[end];
       const Line& prev = lines[end - 1];
       if (heading_level(line) != 0 || line.y0 - prev.y1 > 1.5 * line.size) break;
-      bool fits = true;
-      for (const Segment& s : line.segments)
-        if (column_of(s) < 0) fits = false;
-      if (!fits) break;
+      std::vector<std::size_t> placed;
       for (const Segment& s : line.segments) {
-        Column& c = columns[static_cast<std::size_t>(column_of(s))];
-        c.x0 = std::min(c.x0, s.x0);
-        c.x1 = std::max(c.x1, s.x1);
+        const int c = column_of(s);
+        if (c < 0) break;
+        placed.push_back(static_cast<std::size_t>(c));
       }
+      if (placed.size() != line.segments.size()) break;
+      for (std::size_t k = 0; k < placed.size(); ++k) {
+        Column& c = columns[placed[k]];
+        c.x0 = std::min(c.x0, line.segments[k].x0);
+        c.x1 = std::max(c.x1, line.segments[k].x1);
+      }
+      column_at.push_back(std::move(placed));
     }
+    auto column_index = [&](std::size_t line, std::size_t segment) {
+      return column_at[line - first][segment];
+    };
     if (end - first < 2) return first + 1;
     // Rows. A line continues the row above when each of its cells continues a cell that
     // wrapped: the line above has text in that column that reaches so far right that the
     // first word here would not have fitted after it. Any other line starts a row.
     std::vector<double> right(columns.size(), 0);
     for (std::size_t i = first; i < end; ++i)
-      for (const Segment& s : lines[i].segments) {
-        double& r = right[static_cast<std::size_t>(column_of(s))];
-        r = std::max(r, s.x1);
+      for (std::size_t k = 0; k < lines[i].segments.size(); ++k) {
+        double& r = right[column_index(i, k)];
+        r = std::max(r, lines[i].segments[k].x1);
       }
-    auto continues = [&](const Line& above, const Line& line) {
-      for (const Segment& s : line.segments) {
-        const int c = column_of(s);
+    // Whether lines[i] continues lines[i - 1].
+    auto continues = [&](std::size_t i) {
+      const Line& above = lines[i - 1];
+      const Line& line = lines[i];
+      for (std::size_t k = 0; k < line.segments.size(); ++k) {
+        const std::size_t c = column_index(i, k);
         bool wrapped = false;
-        for (const Segment& a : above.segments)
-          if (column_of(a) == c && a.x1 + 0.3 * line.size + s.first_word > right[c] + 1)
+        for (std::size_t a = 0; a < above.segments.size(); ++a)
+          if (column_index(i - 1, a) == c &&
+              above.segments[a].x1 + 0.3 * line.size + line.segments[k].first_word > right[c] + 1)
             wrapped = true;
         if (!wrapped) return false;
       }
@@ -386,16 +400,16 @@ class PdfReader {
     std::vector<TableRow> rows;
     for (std::size_t i = first; i < end; ++i) {
       const Line& line = lines[i];
-      const bool new_row = i == first || !continues(lines[i - 1], line);
+      const bool new_row = i == first || !continues(i);
       if (new_row) {
         rows.emplace_back();
         rows.back().cells.resize(columns.size());
         rows.back().position.part = part;
       }
       TableRow& row = rows.back();
-      for (const Segment& s : line.segments) {
-        std::string& cell = row.cells[static_cast<std::size_t>(column_of(s))];
-        cell += (cell.empty() ? "" : " ") + s.text;
+      for (std::size_t k = 0; k < line.segments.size(); ++k) {
+        std::string& cell = row.cells[column_index(i, k)];
+        cell += (cell.empty() ? "" : " ") + line.segments[k].text;
       }
     }
     out_.table(std::move(rows), part);

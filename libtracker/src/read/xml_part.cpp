@@ -1,5 +1,6 @@
 #include "read/xml_part.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "libtracker/error.hpp"
@@ -16,10 +17,16 @@ pugi::xml_document parse_xml_part(std::string& xml, const std::string& source,
   const pugi::xml_parse_result result =
       doc.load_buffer_inplace(xml.data(), xml.size(), options, pugi::encoding_auto);
   if (!result) {
-    const std::size_t at = static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0));
+    // The offset is into the parser's buffer, which differs from @p xml after an encoding
+    // conversion; in-place parsing also leaves NULs in @p xml.
+    const std::size_t at = std::min(
+        static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0)), xml.size());
     const std::size_t from = at > 40 ? at - 40 : 0;
+    std::string excerpt = xml.substr(from, 80);
+    for (char& c : excerpt)
+      if (c == '\0') c = ' ';
     throw ParseError(std::string("malformed XML in ") + member + " (" + result.description() + ")",
-                     xml.substr(from, 80), at - from, source);
+                     excerpt, at - from, source);
   }
   // Iterative walk: a hostile part nested 10,000 deep must not recurse 10,000 times.
   std::size_t depth = 0;
