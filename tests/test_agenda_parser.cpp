@@ -183,3 +183,39 @@ TEST(AgendaParser, TimesWithAZoneGiveTheMeetingItsZone) {
   EXPECT_TRUE(m.agenda[1].to_be_confirmed);
   EXPECT_EQ(m.agenda[1].title, "Subtopic updates");
 }
+
+// The same agenda grid as text, a Word table and an HTML table (tests/data/documents,
+// written by make_office_fixtures.py): one meeting, the same agenda items from each.
+TEST(AgendaParser, TheSameGridFromTextWordAndHtml) {
+  const std::string dir = std::string(LIBTRACKER_DATA_DIR) + "/documents/";
+  const std::vector<std::string> expected{
+      "1 09:00-09:45 45min Welcome and introduction L1 chair:Alejandra Reynoso|.gt "
+      "by:Alejandra Reynoso|.gt",
+      "1 09:45-10:45 60min [Block 1] IANA naming function review (TBC) L2 chair:Pierre "
+      "Bonis|.fr",
+      "1 10:45-11:00 Coffee break (break)",
+      "1 11:00-12:00 60min [Block 2] DNS abuse L2/3 chair:Jordan Carter|.nz",
+      "1 12:00-13:00 Lunch (break)",
+      "1 13:00-14:30 90min [Block 3] Governance models L3 chair:Katrina Sataki|.lv",
+  };
+  const std::vector<std::pair<std::string, Document>> documents{
+      {"txt", read_text_document(fixtures::read_file(dir + "agenda_icann68.txt"), "a.txt")},
+      {"docx", read_document(fixtures::read_file(dir + "agenda_icann68.docx"),
+                             DocumentFormat::docx, "a.docx")},
+      {"html", read_document(fixtures::read_file(dir + "agenda_icann68.html"),
+                             DocumentFormat::html, "a.html")},
+  };
+  for (const auto& [name, doc] : documents) {
+    SCOPED_TRACE(name);
+    EXPECT_TRUE(has_agenda_grid(doc));
+    const ParsedAgenda parsed = parse_agenda(doc, {std::nullopt, "Asia/Kuala_Lumpur", ""});
+    ASSERT_EQ(parsed.meetings.size(), 1u);
+    const Meeting& m = parsed.meetings.front();
+    EXPECT_EQ(m.title, "ccNSO Members Meeting");
+    EXPECT_EQ(m.place, "ICANN68 Kuala Lumpur (MY)");
+    EXPECT_EQ(m.date, date(2020, 6, 23));
+    std::vector<std::string> rows;
+    for (const auto& a : m.agenda) rows.push_back(row(a));
+    EXPECT_EQ(rows, expected);
+  }
+}

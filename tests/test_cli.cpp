@@ -472,6 +472,16 @@ TEST_F(CliTest, AgendasMeetingsAndTheMeetingPack) {
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("\"Katrina Sataki\""), std::string::npos);
 
+  // An agenda in a Word file is an agenda too: found by its grid, not its name.
+  r = on("2017-06-15", {"import", std::string(LIBTRACKER_DATA_DIR) + "/documents/agenda_icann68.docx",
+                        "--time-zone", "Asia/Kuala_Lumpur"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("1 meetings added"), std::string::npos) << r.out;
+  r = on("2017-06-15", {"report", "meeting", "3", "--format", "md"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("IANA naming function review"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Pierre Bonis"), std::string::npos) << r.out;
+
   // Bad agendas write nothing and say why, with the line.
   write("bad.txt",
         "Plenary\n\tTuesday, 11 June 2024\n\t\t09:00 – 09:30\tOpening\t1\n"
@@ -480,7 +490,7 @@ TEST_F(CliTest, AgendasMeetingsAndTheMeetingPack) {
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("engagement level 4"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("bad.txt"), std::string::npos) << r.err;
-  r = on("2017-06-15", {"report", "meeting", "3"});
+  r = on("2017-06-15", {"report", "meeting", "4"});
   EXPECT_NE(r.code, 0);
   r = on("2017-06-15", {"report", "meeting", "next", "--series", "SSR2 Plenary"});
   EXPECT_NE(r.code, 0);

@@ -8,10 +8,11 @@ Confluence's markup. The test run reads the checked-in files and needs none of t
 
 Content: the SSR2 slides of the seeds (004_*.txt: its sections, bullet lists and
 tab-separated tables, read by their structure), a list of our own in every format (the same
-items, for the cross-format test), minutes with an "Action Items" list, and a Confluence
-tracking page with open and completed tables.
+items, for the cross-format test), minutes with an "Action Items" list, a Confluence
+tracking page with open and completed tables, and a conference agenda grid of our own as
+text, Word and HTML (the same agenda, for the cross-format agenda test).
 
-Usage: tests/data/make_office_fixtures.py [--seeds DIR] [--out DIR]
+Usage: tests/data/make_office_fixtures.py [--seeds DIR] [--out DIR] [--only NAME...]
 """
 
 from __future__ import annotations
@@ -422,6 +423,58 @@ def write_tracking_html(out: Path) -> None:
 # ---------------------------------------------------------------------------------------------
 # LibreOffice
 
+# A conference agenda of our own, in the structure of the ccNSO members meeting grids: a title
+# with the event, a draft note, the day, then rows of block, duration, time range, session
+# (title, chair with affiliation, presenters, TBC) and engagement level; breaks have no block.
+AGENDA_TITLE = "ccNSO Members Meeting \u2022 ICANN68 \u2022 Kuala Lumpur (MY)"
+AGENDA_NOTE = "Draft agenda, subject to changes"
+AGENDA_DAY = "Tuesday, 23 June 2020"
+AGENDA_HEADER = ["Block", "Duration", "Time", "Session", "Engagement level"]
+AGENDA_ROWS = [
+    ["", "45 min", "09:00 \u2013 09:45",
+     "Welcome and introduction Session chair: Alejandra Reynoso (.gt) Opening remarks. "
+     "Alejandra Reynoso (.gt)", "1"],
+    ["Block 1", "60 min", "09:45 \u2013 10:45",
+     "IANA naming function review Session chair: Pierre Bonis (.fr) Update by the review team. "
+     "TBC", "2"],
+    ["", "", "10:45 \u2013 11:00", "Coffee break", ""],
+    ["Block 2", "60 min", "11:00 \u2013 12:00",
+     "DNS abuse Session chair: Jordan Carter (.nz) Contributions from two ccTLD managers", "2/3"],
+    ["", "", "12:00 \u2013 13:00", "Lunch", ""],
+    ["Block 3", "90 min", "13:00 \u2013 14:30",
+     "Governance models Session chair: Katrina Sataki (.lv)", "3"],
+]
+
+
+def write_agenda_text(out: Path) -> None:
+    # Blank lines between the heading lines: the text reader joins lines without one (as
+    # extraction breaks a paragraph).
+    lines = [AGENDA_TITLE, "", AGENDA_NOTE, "", AGENDA_DAY, "\t".join(AGENDA_HEADER)]
+    lines += ["\t".join(row) for row in AGENDA_ROWS]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_agenda_docx(out: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(AGENDA_TITLE, style="Title")
+    document.add_paragraph(AGENDA_NOTE)
+    document.add_heading(AGENDA_DAY, level=1)
+    docx_table(document, [AGENDA_HEADER] + AGENDA_ROWS)
+    document.save(out)
+
+
+def write_agenda_html(out: Path) -> None:
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html_escape(c)}</td>" for c in row) + "</tr>" for row in AGENDA_ROWS
+    )
+    header = "".join(f"<th>{html_escape(c)}</th>" for c in AGENDA_HEADER)
+    content = (
+        f"<p>{html_escape(AGENDA_NOTE)}</p><h2>{html_escape(AGENDA_DAY)}</h2>"
+        f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
+    )
+    out.write_text(page(AGENDA_TITLE, content), encoding="utf-8")
+
+
 def soffice(source: Path, target: str, outdir: Path) -> Path:
     """Converts source with LibreOffice headless; returns the written file."""
     with tempfile.TemporaryDirectory() as profile:
@@ -478,9 +531,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=HERE.parents[1].parent / "shared" / "seeds")
     parser.add_argument("--out", type=Path, default=HERE / "documents")
+    parser.add_argument("--only", nargs="*", help="write only these files (names in --out)")
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    agendas = {
+        "agenda_icann68.txt": write_agenda_text,
+        "agenda_icann68.docx": write_agenda_docx,
+        "agenda_icann68.html": write_agenda_html,
+    }
+    if args.only:
+        for name in args.only:
+            agendas[name](out / name)
+        return
+    for name, write in agendas.items():
+        write(out / name)
     seed = args.seeds / "004_aef3142de91aa82d.txt"
     if not seed.exists():
         seed = HERE.parents[1] / "examples" / "data" / "seeds" / seed.name

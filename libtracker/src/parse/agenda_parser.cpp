@@ -409,10 +409,24 @@ ParsedAgenda read_grid(const Document& doc, const AgendaOptions& options) {
   std::optional<date> first_day, current_day;
   bool started = false;
   std::string zone = options.time_zone;
+  // A day starts at a full date: a row's cell, or a heading or line of its own.
+  auto start_day = [&](date day, const std::string& text, std::size_t line) {
+    if (!first_day) first_day = day;
+    if (day < *first_day)
+      throw ParseError("day " + boost::gregorian::to_simple_string(day) +
+                           " comes before the first day of the agenda",
+                       text, 0, doc.source, line);
+    current_day = day;
+    started = true;
+  };
   for (const auto& block : doc.blocks) {
     if (block.kind != BlockKind::table) {
       const std::string text = squeeze(block.text);
       if (text.empty()) continue;
+      if (const std::optional<date> day = day_date(text, reference)) {
+        start_day(*day, text, block.position.line);
+        continue;
+      }
       if (!started && meeting.title.empty()) {
         std::tie(meeting.title, meeting.place) = title_and_place(text);
       } else if (started && words_of(text).size() <= 10 && !is_legend(text) &&
@@ -455,13 +469,7 @@ ParsedAgenda read_grid(const Document& doc, const AgendaOptions& options) {
         for (const auto& c : cells)
           if ((day = day_date(c, reference))) break;
       if (day) {
-        if (!first_day) first_day = day;
-        if (*day < *first_day)
-          throw ParseError("day " + boost::gregorian::to_simple_string(*day) +
-                               " comes before the first day of the agenda",
-                           joined, 0, doc.source, line);
-        current_day = day;
-        started = true;
+        start_day(*day, joined, line);
         continue;
       }
       if (!range && !started) {

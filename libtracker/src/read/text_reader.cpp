@@ -287,6 +287,8 @@ class TextReader {
     if (detail::is_title_line(line.content) && !dangling) return false;
     if (line.content.back() == ':' && detail::is_heading_shape(line.content) && !dangling)
       return false;
+    // A blank line ends a paragraph unless the text before it breaks off mid-phrase.
+    if (blank && !dangling) return false;
     if (!detail::ends_sentence(tail)) return true;
     if (blank || block.kind != BlockKind::list_item) return false;
     // After a finished sentence, more text is a sentence too; a few words without closing
