@@ -95,14 +95,73 @@ void print_import(std::ostream& out, const std::string& source, const ImportResu
   }
 }
 
+/// The proposals of a document, numbered as --accept takes them, each with its sentence.
+void print_proposals(std::ostream& out, const std::string& source, const Proposals& proposals) {
+  out << "Proposed from " << source << ": " << proposals.proposals.size()
+      << (proposals.proposals.size() == 1 ? " proposal" : " proposals")
+      << "; nothing is written. Accept with --accept N,M or --accept all.\n";
+  out << "Reference date: " << boost::gregorian::to_iso_extended_string(proposals.reference)
+      << (proposals.reference_source == ReferenceSource::caller     ? " (given)"
+          : proposals.reference_source == ReferenceSource::document ? " (stated in the document)"
+                                                                    : " (today)")
+      << ".\n";
+  for (std::size_t i = 0; i < proposals.proposals.size(); ++i) {
+    const Proposal& p = proposals.proposals[i];
+    out << "  " << i + 1 << ". " << to_string(p.kind) << " "
+        << boost::gregorian::to_iso_extended_string(p.date);
+    if (p.start) out << " " << time_of_day_text(*p.start);
+    if (!p.time_zone.empty()) out << " " << p.time_zone;
+    out << ": " << p.title;
+    std::string owners;
+    for (std::size_t o = 0; o < p.owners.size(); ++o) {
+      owners += (owners.empty() ? "" : ", ") + p.owners[o];
+      if (!p.abbreviations[o].empty()) owners += " (" + p.abbreviations[o] + ")";
+    }
+    out << " [" << owners << "]";
+    if (!p.place.empty()) out << " at " << p.place;
+    out << "\n     " << where(p.line, {}) << ": \"" << p.sentence << "\"\n";
+  }
+}
+
+/// "1,3", "2-4", "all": the proposals chosen (1-based), each once, in the document's order.
+std::vector<Proposal> chosen(const Proposals& proposals, const std::string& list) {
+  const std::size_t n = proposals.proposals.size();
+  std::vector<bool> take(n, false);
+  if (list == "all") {
+    take.assign(n, true);
+  } else {
+    std::stringstream in(list);
+    std::string part;
+    while (std::getline(in, part, ',')) {
+      std::size_t from = 0, to = 0;
+      const std::size_t dash = part.find('-');
+      try {
+        from = std::stoul(part.substr(0, dash));
+        to = dash == std::string::npos ? from : std::stoul(part.substr(dash + 1));
+      } catch (const std::exception&) {
+        throw InvalidArgumentError("--accept takes numbers such as 1,3 or 2-4, or all: \"" +
+                                   part + "\"");
+      }
+      if (from < 1 || to > n || from > to)
+        throw InvalidArgumentError("--accept " + part + ": there are " + std::to_string(n) +
+                                   " proposals");
+      for (std::size_t i = from; i <= to; ++i) take[i - 1] = true;
+    }
+  }
+  std::vector<Proposal> out;
+  for (std::size_t i = 0; i < n; ++i)
+    if (take[i]) out.push_back(proposals.proposals[i]);
+  return out;
+}
+
 }  // namespace
 
 void add_io_commands(CLI::App& app, Context& ctx,
                      std::vector<std::pair<CLI::App*, Runner>>& commands) {
   struct ImportArgs {
-    std::string file, format, ref_date, time_zone, series;
+    std::string file, format, ref_date, time_zone, series, accept;
     std::optional<MeetingId> meeting;
-    bool dry_run = false;
+    bool dry_run = false, propose = false;
   };
   auto im = std::make_shared<ImportArgs>();
   CLI::App* import =
@@ -125,6 +184,13 @@ void add_io_commands(CLI::App& app, Context& ctx,
                      "The meeting day relative dates are read against (default: the date the "
                      "document states in its first lines, else today)");
   import->add_flag("--dry-run", im->dry_run, "Show what would be imported, without writing");
+  CLI::Option* propose = import->add_flag(
+      "--propose", im->propose,
+      "List the meetings and deadlines the document's prose states (numbered), without writing");
+  import
+      ->add_option("--accept", im->accept,
+                   "Write these of the proposals --propose lists: N,M, N-M or all")
+      ->excludes(propose);
   commands.emplace_back(import, [&ctx, im] {
     Store& store = ctx.open(Context::Access::write);
     ImportOptions options;
@@ -150,6 +216,21 @@ void add_io_commands(CLI::App& app, Context& ctx,
     ProgressBar bar("Importing");
     if (bar.active())
       options.progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };
+    if (im->propose || !im->accept.empty()) {
+      const Proposals proposals = propose_text(text, options);
+      if (im->propose) {
+        print_proposals(std::cout, options.source, proposals);
+        return;
+      }
+      const std::vector<Proposal> accepted = chosen(proposals, im->accept);
+      const ImportResult result = accept_proposals(store, accepted);
+      std::cout << "Accepted " << accepted.size() << " of " << proposals.proposals.size()
+                << " proposals from " << options.source << ": " << result.meetings_added.size()
+                << " meetings added, " << result.meetings_updated.size() << " meetings updated, "
+                << result.added.size() << " items added, " << result.unchanged.size()
+                << " items unchanged.\n";
+      return;
+    }
     const ImportResult result = import_text(store, text, options);
     bar.finish();
     print_import(std::cout, options.source, result);

@@ -496,3 +496,44 @@ TEST_F(CliTest, AgendasMeetingsAndTheMeetingPack) {
   EXPECT_NE(r.code, 0);
   EXPECT_NE(r.err.find("no meeting"), std::string::npos) << r.err;
 }
+
+// Meetings and deadlines in prose are proposed, numbered, and written only when accepted.
+TEST_F(CliTest, ProposalsFromProseAreWrittenOnlyWhenAccepted) {
+  ASSERT_EQ(on("2024-02-01", {"init"}).code, 0);
+  const std::string news = std::string(LIBTRACKER_SEEDS_DIR) + "/002_82b849f913068f74.txt";
+  Result r = on("2024-02-01", {"import", news, "--propose"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("6 proposals; nothing is written"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2. meeting 2024-03-03: Internet Governance Liaison Committee working "
+                       "session [Internet Governance Liaison Committee (IGLC)] at ICANN79"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\"On Sunday, 3 March, the IGLC will hold a working session at ICANN79.\""),
+            std::string::npos)
+      << r.out;
+  r = on("2024-02-01", {"list", "--format", "json"});
+  EXPECT_EQ(r.out.find("Complete its work"), std::string::npos) << r.out;
+
+  r = on("2024-02-01", {"import", news, "--accept", "9"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("there are 6 proposals"), std::string::npos) << r.err;
+
+  r = on("2024-02-01", {"import", news, "--accept", "5,6"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("Accepted 2 of 6 proposals"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1 meetings added"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1 items added"), std::string::npos) << r.out;
+  r = on("2024-02-01", {"list"});
+  EXPECT_NE(r.out.find("Complete its work"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("ccPDP4 WG"), std::string::npos) << r.out;
+  r = on("2024-02-01", {"report", "meeting", "next", "--series", "ccNSO Council", "--format", "md"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("ccNSO Council meeting"), std::string::npos) << r.out;
+
+  r = on("2024-02-01", {"import", news, "--accept", "all"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("4 meetings added, 1 meetings updated, 0 items added, 1 items unchanged"),
+            std::string::npos)
+      << r.out;
+}
+

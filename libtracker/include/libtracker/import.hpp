@@ -13,6 +13,7 @@
 #include "libtracker/date_parser.hpp"
 #include "libtracker/extract.hpp"
 #include "libtracker/formats.hpp"
+#include "libtracker/proposals.hpp"
 #include "libtracker/minutes_parser.hpp"
 
 namespace libtracker {
@@ -71,6 +72,21 @@ struct ImportResult {
 /// by text and owners) is updated, with its changes in history; others are added.
 /// @throw ParseError naming the source and line (nothing is written); StorageError.
 ImportResult import_text(Store& store, std::string_view text, const ImportOptions& options);
+
+/// Reads @p text (minutes or a document format: options.format, options.source,
+/// options.reference) and proposes the meetings and deadlines its prose states, numbered in
+/// document order (see proposals.hpp). Nothing is written.
+/// @throw ParseError naming the source, as import_text; InvalidArgumentError for a format
+/// without prose (CSV, JSON, Taskwarrior, iCalendar).
+Proposals propose_text(std::string_view text, const ImportOptions& options);
+
+/// Writes the proposals a person accepted into @p store in one transaction: each meeting
+/// (title, day, start and time zone, place; its series the owners), or the meeting of the same
+/// title and day updated; each item (its action, the owners, the due date, the sentence as
+/// details), or the stored item of the same text and owners left as it is. Owners are
+/// created when new, with the abbreviation the text used as their initials.
+/// @throw ParseError for a meeting validate() refuses (nothing is written); StorageError.
+ImportResult accept_proposals(Store& store, const std::vector<Proposal>& accepted);
 
 /// Reads @p text in @p format into unsaved items (ids 0), without a store.
 /// @throw ParseError naming the source and line.

@@ -17,6 +17,7 @@
 #include "formats/csv_format.hpp"
 #include "formats/format_util.hpp"
 #include "formats/imported_item.hpp"
+#include "formats/source_document.hpp"
 #include "formats/json_format.hpp"
 #include "formats/taskwarrior_format.hpp"
 #include "libtracker/agenda.hpp"
@@ -70,43 +71,6 @@ namespace {
 
 using detail::ImportedItem;
 
-/// The document of @p text for the formats read through a Document (minutes, agendas, Word,
-/// PowerPoint, Excel, PDF, HTML); std::nullopt for the others. An agenda is text unless its
-/// content says it is one of the document formats.
-std::optional<Document> read_source_document(std::string_view text, Format format,
-                                             const std::string& source) {
-  std::optional<DocumentFormat> document;
-  switch (format) {
-    case Format::minutes:
-      return read_text_document(text, source);
-    case Format::agenda:
-      document = detect_document_format(text);
-      if (!document) return read_text_document(text, source);
-      break;
-    case Format::docx:
-      document = DocumentFormat::docx;
-      break;
-    case Format::pptx:
-      document = DocumentFormat::pptx;
-      break;
-    case Format::xlsx:
-      document = DocumentFormat::xlsx;
-      break;
-    case Format::pdf:
-      document = DocumentFormat::pdf;
-      break;
-    case Format::html:
-      document = DocumentFormat::html;
-      break;
-    case Format::csv:
-    case Format::json:
-    case Format::taskwarrior:
-    case Format::ics:
-      return std::nullopt;
-  }
-  return read_document(text, *document, source);
-}
-
 /// Every item of @p text (or of @p document, when it was read already), with the lines it came
 /// from; ParseErrors name @p source. The outcome's skipped lines, items to review and reference
 /// date go to @p outcome.
@@ -143,7 +107,7 @@ std::vector<ImportedItem> read_items(std::string_view text, Format format,
       case Format::pdf:
       case Format::html: {
         detail::Extraction extraction = detail::extract_items(
-            document ? *document : *read_source_document(text, format, source), extract);
+            document ? *document : *detail::read_source_document(text, format, source), extract);
         items = std::move(extraction.items);
         meta = std::move(extraction.outcome);
         break;
@@ -340,7 +304,7 @@ ImportResult import_text(Store& store, std::string_view text, const ImportOption
   // Read once: the agenda check, the items and the meeting the document names all use it.
   std::optional<Document> document;
   try {
-    document = read_source_document(text, options.format, source);
+    document = detail::read_source_document(text, options.format, source);
   } catch (const ParseError& e) {
     if (e.source() == source) throw;
     throw e.at_line(source, e.line());
