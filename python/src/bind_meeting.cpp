@@ -10,30 +10,13 @@
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "libtracker/meeting.hpp"
+#include "values.hpp"
 
 namespace libtracker::python {
 
 namespace {
 
 std::string show(py::handle value) { return py::repr(value).cast<std::string>(); }
-
-py::object time_to_python(const std::optional<TimeOfDay>& t) {
-  if (!t) return py::none();
-  return py::module_::import("datetime").attr("time")(*t / 60, *t % 60);
-}
-
-std::optional<TimeOfDay> time_from_python(py::handle value) {
-  if (value.is_none()) return std::nullopt;
-  const py::object time_type = py::module_::import("datetime").attr("time");
-  if (py::isinstance(value, time_type))
-    return value.attr("hour").cast<int>() * 60 + value.attr("minute").cast<int>();
-  if (py::isinstance<py::str>(value)) {
-    const auto text = value.cast<std::string>();
-    const py::object parsed = time_type.attr("fromisoformat")(text);
-    return parsed.attr("hour").cast<int>() * 60 + parsed.attr("minute").cast<int>();
-  }
-  throw py::type_error("a time of day must be a datetime.time, an \"HH:MM\" string, or None");
-}
 
 py::object engagement_to_python(const std::optional<EngagementLevel>& level) {
   if (!level) return py::none();

@@ -15,5 +15,6 @@ void bind_io(pybind11::module_& m);
 void bind_report(pybind11::module_& m);
 void bind_owners(pybind11::module_& m);
 void bind_remind(pybind11::module_& m);
+void bind_proposals(pybind11::module_& m);
 
 }  // namespace libtracker::python

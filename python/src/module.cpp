@@ -37,4 +37,5 @@ PYBIND11_MODULE(_core, m) {
   libtracker::python::bind_report(m);
   libtracker::python::bind_owners(m);
   libtracker::python::bind_remind(m);
+  libtracker::python::bind_proposals(m);
 }

@@ -12,6 +12,25 @@
 
 namespace libtracker::python {
 
+py::object time_to_python(const std::optional<TimeOfDay>& t) {
+  if (!t) return py::none();
+  return py::module_::import("datetime").attr("time")(*t / 60, *t % 60);
+}
+
+std::optional<TimeOfDay> time_from_python(py::handle value) {
+  if (value.is_none()) return std::nullopt;
+  const py::object time_type = py::module_::import("datetime").attr("time");
+  if (py::isinstance(value, time_type))
+    return value.attr("hour").cast<int>() * 60 + value.attr("minute").cast<int>();
+  if (py::isinstance<py::str>(value)) {
+    const auto text = value.cast<std::string>();
+    const py::object parsed = time_type.attr("fromisoformat")(text);
+    return parsed.attr("hour").cast<int>() * 60 + parsed.attr("minute").cast<int>();
+  }
+  throw py::type_error("a time of day must be a datetime.time, an \"HH:MM\" string, or None");
+}
+
+
 py::object due_to_python(const Due& due) {
   if (due.has_date()) return py::cast(due.date());
   if (due.is_tbd()) return py::str("TBD");

@@ -9,11 +9,17 @@
 #include <vector>
 
 #include "libtracker/action_item.hpp"
+#include "libtracker/meeting.hpp"
 #include "libtracker/store.hpp"
 
 namespace libtracker::python {
 
 namespace py = pybind11;
+
+/// A time of day as datetime.time, or None.
+py::object time_to_python(const std::optional<TimeOfDay>& t);
+/// datetime.time, "HH:MM" or None. @throw py::type_error for anything else.
+std::optional<TimeOfDay> time_from_python(py::handle value);
 
 /// datetime.date, "TBD", or None.
 py::object due_to_python(const Due& due);

@@ -106,3 +106,39 @@ def test_import_result_carries_the_reference_date_and_a_dry_run_writes_nothing(
     item = tracker.get(result.added[0])
     assert item.state is lt.State.DONE
     assert item.created == datetime.date(2018, 8, 1)
+
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["cross_list.docx", "cross_list.pptx", "cross_list.xlsx", "cross_list.pdf", "cross_list.html"],
+)
+def test_import_file_reads_word_powerpoint_excel_pdf_and_html(name: str) -> None:
+    with lt.Tracker() as t:
+        t.today = datetime.date(2018, 9, 12)
+        result = t.import_file(DOCUMENTS / name)
+        assert len(result.added) == 5, name
+        charter = t.find(text="draft charter")
+        assert [i.owners for i in charter] == [["ICANN Org"]]
+        assert charter[0].due == datetime.date(2018, 9, 20)
+        assert t.find(text="meeting notes")[0].state == lt.State.DONE
+
+
+def test_a_document_named_wrongly_is_read_by_its_content(tmp_path: Path) -> None:
+    copy = tmp_path / "list.txt"
+    copy.write_bytes((DOCUMENTS / "cross_list.docx").read_bytes())
+    with lt.Tracker() as t:
+        t.today = datetime.date(2018, 9, 12)
+        assert len(t.import_file(copy).added) == 5
+
+
+def test_a_corrupt_document_is_a_parse_error_naming_it_and_writes_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes((DOCUMENTS / "cross_list.docx").read_bytes()[:2000])
+    with lt.Tracker() as t:
+        with pytest.raises(lt.ParseError) as caught:
+            t.import_file(broken)
+        assert "broken.docx" in str(caught.value)
+        assert t.count() == 0

@@ -9,8 +9,7 @@ import pptx
 import pytest
 
 import libtracker as lt
-
-from .conftest import MEETING_DAY
+from conftest import MEETING_DAY
 
 
 def test_the_members_meeting_agenda_imports_with_times_chairs_and_levels(

@@ -73,6 +73,7 @@ def displays(t: lt.Tracker) -> dict[str, Callable[[], str]]:
         "ParsedMinutes": lt.parse_action_items(minutes, JUNE_15)._repr_html_,
         "Tracker.to_dataframe": t.to_dataframe()._repr_html_,
         "WeeklyReport.to_dataframe": report.to_dataframe()._repr_html_,
+        "MeetingPack": t.meeting_pack(t.add_meeting(TEXT, JUNE_15, OWNER))._repr_html_,
     }
 
 
@@ -88,6 +89,7 @@ def displays(t: lt.Tracker) -> dict[str, Callable[[], str]]:
         "ParsedMinutes",
         "Tracker.to_dataframe",
         "WeeklyReport.to_dataframe",
+        "MeetingPack",
     ],
 )
 def test_user_text_renders_as_text(hostile: lt.Tracker, name: str) -> None:
@@ -112,4 +114,4 @@ def test_the_report_shows_every_section_with_the_escaped_text(hostile: lt.Tracke
 def test_every_rich_display_is_covered() -> None:
     # A class of the package that Jupyter shows as HTML must be in displays() above.
     with_html = {name for name in lt.__all__ if hasattr(getattr(lt, name), "_repr_html_")}
-    assert with_html == {"ActionItem", "ItemList", "WeeklyReport", "ParsedMinutes"}
+    assert with_html == {"ActionItem", "ItemList", "WeeklyReport", "ParsedMinutes", "MeetingPack"}

@@ -90,7 +90,9 @@ def stub_names(cls_name: str | None) -> set[str]:
             names.add(node.name)
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names.add(node.target.id)
-    return {n for n in names if not n.startswith("__") and not n.startswith("_R")}
+    # Module level: the stub's private type aliases (_TimeLike) are not the module's.
+    private = "_" if cls_name is None else "__"
+    return {n for n in names if not n.startswith(private) and not n.startswith("_R")}
 
 
 def test_stub_lists_what_the_module_has() -> None:
