@@ -61,6 +61,9 @@ constexpr State open = State::open, done = State::done, in_progress = State::in_
 std::string data(const std::string& name) {
   return std::string(LIBTRACKER_DATA_DIR) + "/import/" + name;
 }
+std::string document(const std::string& name) {
+  return std::string(LIBTRACKER_DATA_DIR) + "/documents/" + name;
+}
 std::string seed(const std::string& name) { return std::string(LIBTRACKER_SEEDS_DIR) + "/" + name; }
 
 const date ssr2_call(2017, 6, 15);
@@ -519,6 +522,74 @@ std::vector<Fixture> all_fixtures() {
             ""},
        },
        1});
+  // The native files made from seed 004 (tests/data/make_office_fixtures.py): the same items
+  // as its text, read from each file's own structure.
+  const Fixture slides = all[static_cast<std::size_t>(
+      std::find_if(all.begin(), all.end(),
+                   [](const Fixture& f) { return f.name == "Seed 004: SSR2 coordination slides"; }) -
+      all.begin())];
+  for (const auto& [file, producer] : std::vector<std::pair<std::string, std::string>>{
+           {"ssr2_slides.pptx", "PowerPoint, python-pptx"},
+           {"ssr2_slides_lo.pptx", "PowerPoint, LibreOffice"},
+           {"ssr2_slides.docx", "Word, python-docx"},
+           {"ssr2_slides_lo.docx", "Word, LibreOffice"},
+           {"ssr2_slides.pdf", "PDF of the slides, LibreOffice"},
+           {"ssr2_slides_doc.pdf", "PDF of the Word file, LibreOffice"},
+           {"ssr2_tables.xlsx", "Excel, openpyxl"},
+           {"ssr2_tables_lo.xlsx", "Excel, LibreOffice"}}) {
+    Fixture f = slides;
+    f.name = "Seed 004 as " + file + " (" + producer + ")";
+    f.path = document(file);
+    if (file == "ssr2_slides.pdf") {
+      // LibreOffice's PDF of the slides clips the text box that overflows its slide: the last
+      // three bullets of "Open Action Items/Requests" are not in the PDF at all (pdftotext
+      // shows the same), so a person reading it reads 17 items.
+      f.items.erase(std::remove_if(f.items.begin(), f.items.end(),
+                                   [](const Expected& e) {
+                                     return e.text.rfind("Staff to provide", 0) == 0 ||
+                                            e.text.rfind("Send Co-Chairs table", 0) == 0;
+                                   }),
+                    f.items.end());
+    }
+    if (file.size() > 5 && file.compare(file.size() - 5, 5, ".xlsx") == 0) {
+      // The workbook holds the slides' tables only (a sheet each): not the five actions
+      // listed on the "Open Action Items/Requests" slide, the first five items of the text.
+      f.items.erase(f.items.begin(), f.items.begin() + 5);
+      f.review = 0;
+    }
+    all.push_back(std::move(f));
+  }
+  // Our own list in every format (the cross-format test's list), dated by its title.
+  const std::vector<Expected> cross{
+      {"Share the draft charter with the review team.", {"ICANN Org"}, "2018-09-20", in_progress,
+       "1", "", "2018-09-12", ""},
+      {"Circulate the revised work plan for comments.", {"Co-Chairs"}, "2018-09-27", open, "2",
+       "", "2018-09-12", ""},
+      {"Draft the scoping note on abuse reporting, with the questions the subgroup raised on "
+       "registrar obligations, the data sources to ask for and a timeline for the study.",
+       {"Denise Michel", "Žarko Kecić"},
+       "2018-10-03",
+       open,
+       "3",
+       "",
+       "2018-09-12",
+       ""},
+      {"Confirm the venue for the face-to-face meeting.", {"Staff"}, "TBD", open, "4", "",
+       "2018-09-12", ""},
+      {"Send the meeting notes to the list.", {"Laurin Weissinger"}, "", done, "5", "",
+       "2018-09-12", "2018-09-10"},
+  };
+  for (const auto& [file, producer] : std::vector<std::pair<std::string, std::string>>{
+           {"cross_list.docx", "Word, python-docx"},
+           {"cross_list_lo.docx", "Word, LibreOffice"},
+           {"cross_list.pptx", "PowerPoint, python-pptx"},
+           {"cross_list.xlsx", "Excel, openpyxl"},
+           {"cross_list_1904.xlsx", "Excel, 1904 dates"},
+           {"cross_list_lo.xlsx", "Excel, LibreOffice"},
+           {"cross_list.pdf", "PDF, LibreOffice"},
+           {"cross_list.html", "HTML, Confluence markup"}})
+    all.push_back({"Our list as " + file + " (" + producer + ")", document(file), std::nullopt,
+                   date(2018, 9, 12), ReferenceSource::document, cross});
   all.push_back({"Seed 000: ccNSO meeting agenda (no action list)",
                  seed("000_341ab4ae26bd7f1a.txt"),
                  std::nullopt,
@@ -570,6 +641,8 @@ std::vector<std::string> differences(const Expected& want, const ActionItem& fou
 Document read(const Fixture& f) {
   const std::string text = read_file(f.path);
   const std::string name = std::filesystem::path(f.path).filename().string();
+  if (const std::optional<DocumentFormat> format = detect_document_format(text))
+    return read_document(text, *format, name);
   if (f.path.size() > 4 && f.path.compare(f.path.size() - 4, 4, ".csv") == 0)
     return read_csv_document(text, name);
   return read_text_document(text, name);

@@ -53,6 +53,23 @@ struct Line {
 
 bool is_bare_marker(const std::string& text);
 
+bool is_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// Appends a line that carries on @p text: with a space, except after a hyphen that ends a
+/// word ("SSR2-" + "coordination" is "SSR2-coordination").
+void append_line(std::string& text, const std::string& more) {
+  if (text.empty()) {
+    text = more;
+    return;
+  }
+  const std::size_t n = text.size();
+  const bool hyphen = n >= 2 && text[n - 1] == '-' && is_alnum(text[n - 2]) && !more.empty() &&
+                      is_alnum(more.front());
+  text += hyphen ? more : " " + more;
+}
+
 /// poppler reports syntax errors of broken files through this hook, not stderr.
 void quiet(const std::string&, void*) {}
 
@@ -274,7 +291,7 @@ class PdfReader {
       // (a list item or paragraph set in a large font, as on slides, is not a heading).
       if (!is_item && !text.empty() && prev != nullptr && !gap && !prev_short &&
           std::fabs(line.size - prev->size) < 0.5) {
-        text += " " + line.text();
+        append_line(text, line.text());
         continue;
       }
       if (const int h = is_item ? 0 : heading_level(line)) {
@@ -306,7 +323,7 @@ class PdfReader {
         text = line.text();
         continue;
       }
-      text += " " + line.text();
+      append_line(text, line.text());
     }
     flush();
   }
@@ -397,10 +414,31 @@ class PdfReader {
       }
       return true;
     };
+    // Rows are set further apart than the lines of one cell (cell padding): when the gaps
+    // between lines fall into a tight and a wide kind, a line closer than half way between
+    // them to the one above, with text in fewer columns than the row and only in columns the
+    // row has text in already, goes on in that row (a cell's last word wrapped although it
+    // would have fitted).
+    double tight = 0, wide = 0;
+    for (std::size_t i = first + 1; i < end; ++i) {
+      const double gap = lines[i].y0 - lines[i - 1].y1;
+      tight = i == first + 1 ? gap : std::min(tight, gap);
+      wide = std::max(wide, gap);
+    }
+    const bool two_kinds = end - first > 2 && wide - tight > 0.3;
     std::vector<TableRow> rows;
+    auto close_under = [&](std::size_t i) {
+      if (!two_kinds || lines[i].y0 - lines[i - 1].y1 > (tight + wide) / 2) return false;
+      std::size_t filled = 0;
+      for (const std::string& cell : rows.back().cells) filled += cell.empty() ? 0 : 1;
+      if (lines[i].segments.size() >= filled) return false;  // a row of its own
+      for (std::size_t k = 0; k < lines[i].segments.size(); ++k)
+        if (rows.back().cells[column_index(i, k)].empty()) return false;
+      return true;
+    };
     for (std::size_t i = first; i < end; ++i) {
       const Line& line = lines[i];
-      const bool new_row = i == first || !continues(i);
+      const bool new_row = i == first || !(continues(i) || close_under(i));
       if (new_row) {
         rows.emplace_back();
         rows.back().cells.resize(columns.size());
@@ -408,8 +446,7 @@ class PdfReader {
       }
       TableRow& row = rows.back();
       for (std::size_t k = 0; k < line.segments.size(); ++k) {
-        std::string& cell = row.cells[column_index(i, k)];
-        cell += (cell.empty() ? "" : " ") + line.segments[k].text;
+        append_line(row.cells[column_index(i, k)], line.segments[k].text);
       }
     }
     out_.table(std::move(rows), part);
