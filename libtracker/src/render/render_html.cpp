@@ -29,8 +29,8 @@ constexpr const char* report_style = R"css(
 .libtracker-report table { width: 100%; border-collapse: collapse; margin: 0 0 12px; table-layout: auto; }
 .libtracker-report th, .libtracker-report td { border: 1px solid #c8c8c8; padding: 4px 6px; text-align: left;
        vertical-align: top; overflow-wrap: anywhere; word-break: normal; }
-.libtracker-report th { background: #e8eef5; font-weight: 600; }
-.libtracker-report td.num, .libtracker-report th.num { text-align: right; white-space: nowrap; }
+.libtracker-report th { background: #e8eef5; font-weight: 600; min-width: 5em; }
+.libtracker-report td.num, .libtracker-report th.num { text-align: right; white-space: nowrap; min-width: 0; }
 .libtracker-report td.date { white-space: nowrap; }
 .libtracker-report tbody tr:nth-child(even) { background: #f7f7f7; }
 .libtracker-report tr.overdue { background: #fdecea !important; }
