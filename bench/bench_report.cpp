@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <libtracker/render.hpp>
 #include <libtracker/store.hpp>
+#include <libtracker/text.hpp>
 #include <libtracker/weekly_report.hpp>
 
 #include "bench_data.hpp"
@@ -86,8 +87,7 @@ void build(const std::string& path) {
             store.update(id, ch);
             ++events;
           } else if (what < 80) {
-            ch.status_note =
-                "Update " + std::to_string(c) + " on " + bg::to_iso_extended_string(day);
+            ch.status_note = "Update " + std::to_string(c) + " on " + libtracker::iso_date(day);
             store.update(id, ch);
             ++events;
           } else if (what < 90) {

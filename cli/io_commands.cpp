@@ -12,6 +12,7 @@
 #include <libtracker/formats.hpp>
 #include <libtracker/import.hpp>
 #include <libtracker/readers.hpp>
+#include <libtracker/text.hpp>
 #include <optional>
 #include <sstream>
 
@@ -52,7 +53,7 @@ void print_import(std::ostream& out, const std::string& source, const ImportResu
     out << ", " << result.meetings_updated.size() << " meetings updated";
   out << ".\n";
   if (!result.reference.is_special()) {
-    out << "Reference date: " << boost::gregorian::to_iso_extended_string(result.reference);
+    out << "Reference date: " << iso_date(result.reference);
     switch (result.reference_source) {
       case ReferenceSource::caller:
         out << " (given)";
@@ -70,9 +71,7 @@ void print_import(std::ostream& out, const std::string& source, const ImportResu
     out << "Items:\n";
     for (const ActionItem& it : result.items) {
       out << "  " << it.text;
-      std::string owners;
-      for (const std::string& o : it.owners) owners += (owners.empty() ? "" : ", ") + o;
-      if (!owners.empty()) out << " [" << owners << "]";
+      if (!it.owners.empty()) out << " [" << join(it.owners, ", ") << "]";
       if (!it.due.is_none()) out << " due " << it.due.to_string();
       if (it.state != State::open) out << " (" << to_string(it.state) << ")";
       out << "\n";

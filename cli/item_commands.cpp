@@ -9,6 +9,7 @@
 #include <libtracker/owner_parser.hpp>
 #include <libtracker/rating.hpp>
 #include <libtracker/render.hpp>
+#include <libtracker/text.hpp>
 #include <sstream>
 
 #include "cli.hpp"
@@ -89,14 +90,9 @@ std::string json_array(const std::vector<ActionItem>& items) {
   return out + "]\n";
 }
 
-std::string iso(const boost::gregorian::date& d) {
-  return d.is_special() ? std::string("-") : boost::gregorian::to_iso_extended_string(d);
-}
-
-std::string join(const std::vector<std::string>& values, const char* sep = ", ") {
-  std::string out;
-  for (const std::string& v : values) out += (out.empty() ? "" : sep) + v;
-  return out;
+/// The ISO date, or "-" where there is none (show keeps the line).
+std::string shown_date(const boost::gregorian::date& d) {
+  return d.is_special() ? std::string("-") : iso_date(d);
 }
 
 std::string show_text(const Store& store, const ActionItem& item) {
@@ -106,23 +102,23 @@ std::string show_text(const Store& store, const ActionItem& item) {
     if (!value.empty())
       out << "  " << name << std::string(10 - std::string(name).size(), ' ') << value << "\n";
   };
-  field("Owners:", join(item.owners));
+  field("Owners:", join(item.owners, ", "));
   std::string due = item.due.to_string();
   if (item.due.has_date() && !item.due.text().empty() && item.due.text() != due)
     due += " (\"" + item.due.text() + "\")";
   field("Due:", due.empty() ? "-" : due);
   field("State:", std::string(to_string(item.state)));
   field("Status:", item.status_note);
-  field("Tags:", join(item.tags));
+  field("Tags:", join(item.tags, ", "));
   if (item.meeting) {
     const Meeting m = store.meeting(*item.meeting);
     field("Meeting:", "#" + std::to_string(m.id) + " " + m.title +
-                          (m.date.is_special() ? "" : " (" + iso(m.date) + ")"));
+                          (m.date.is_special() ? "" : " (" + iso_date(m.date) + ")"));
   }
   if (item.impact) field("Impact:", std::string(to_string(*item.impact)));
   if (item.effort) field("Effort:", std::string(to_string(*item.effort)));
-  field("Created:", iso(item.created));
-  if (item.closed) field("Closed:", iso(*item.closed));
+  field("Created:", shown_date(item.created));
+  if (item.closed) field("Closed:", shown_date(*item.closed));
   field("Version:", std::to_string(item.version));
   if (!item.ref.empty()) field("Ref:", item.ref);
   if (!item.details.empty()) out << "  Details:\n    " << item.details << "\n";

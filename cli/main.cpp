@@ -18,6 +18,7 @@
 #include <iostream>
 #include <libtracker/clock.hpp>
 #include <libtracker/error.hpp>
+#include <libtracker/text.hpp>
 #include <random>
 
 #include "cli.hpp"
@@ -63,13 +64,11 @@ boost::gregorian::date Context::parse_date(const std::string& text) const {
 }
 
 std::string join_words(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
+  return libtracker::join(words, " ");
 }
 
 std::string join_filter(const std::vector<std::string>& args) {
-  std::string out;
+  std::vector<std::string> terms;
   for (const std::string& arg : args) {
     std::string term = arg;
     const std::size_t space = arg.find_first_of(" \t");
@@ -82,9 +81,9 @@ std::string join_filter(const std::vector<std::string>& args) {
         term = arg.substr(0, colon + 1) + q + value + q;
       }
     }
-    out += (out.empty() ? "" : " ") + term;
+    terms.push_back(std::move(term));
   }
-  return out;
+  return libtracker::join(terms, " ");
 }
 
 std::size_t terminal_width(std::size_t fallback) {

@@ -8,6 +8,7 @@
 #include <libtracker/error.hpp>
 #include <libtracker/mail.hpp>
 #include <libtracker/reminders.hpp>
+#include <libtracker/text.hpp>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -50,7 +51,7 @@ std::string eml_name(const Reminders& all, const MailMessage& m) {
   std::string address = m.to.address;
   for (char& c : address)
     if (c == '/') c = '_';
-  return boost::gregorian::to_iso_extended_string(all.as_of) + "-" + address + ".eml";
+  return iso_date(all.as_of) + "-" + address + ".eml";
 }
 
 std::string counts_line(const Reminder& r) {
@@ -110,13 +111,12 @@ void add_remind_commands(CLI::App& app, Context& ctx,
     const Reminders all = reminders(store, as_of, options);
 
     if (all.next_meeting)
-      std::cout << "Reminders for " << boost::gregorian::to_iso_extended_string(as_of)
-                << ": due soon means by " << boost::gregorian::to_iso_extended_string(all.due_until)
-                << ", the next meeting (" << all.next_meeting->title << ").\n";
+      std::cout << "Reminders for " << iso_date(as_of) << ": due soon means by "
+                << iso_date(all.due_until) << ", the next meeting (" << all.next_meeting->title
+                << ").\n";
     else
-      std::cout << "Reminders for " << boost::gregorian::to_iso_extended_string(as_of)
-                << ": due soon means within " << all.days << " days (by "
-                << boost::gregorian::to_iso_extended_string(all.due_until) << ").\n";
+      std::cout << "Reminders for " << iso_date(as_of) << ": due soon means within " << all.days
+                << " days (by " << iso_date(all.due_until) << ").\n";
 
     std::vector<const Reminder*> to_send;
     std::size_t skipped = 0;

@@ -6,6 +6,7 @@
 #include <libtracker/error.hpp>
 #include <libtracker/meeting_pack.hpp>
 #include <libtracker/render.hpp>
+#include <libtracker/text.hpp>
 #include <libtracker/weekly_report.hpp>
 
 #include "cli.hpp"
@@ -70,8 +71,7 @@ void add_report_commands(CLI::App& app, Context& ctx,
     if (margs->which == "next") {
       const auto next = store.next_meeting(ctx.today, margs->series);
       if (!next)
-        throw NotFoundError("no meeting on or after " +
-                            boost::gregorian::to_iso_extended_string(ctx.today) +
+        throw NotFoundError("no meeting on or after " + iso_date(ctx.today) +
                             (margs->series.empty() ? "" : " in the series " + margs->series));
       id = next->id;
     } else {

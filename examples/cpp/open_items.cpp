@@ -10,6 +10,7 @@
 #include <libtracker/error.hpp>
 #include <libtracker/owner_parser.hpp>
 #include <libtracker/store.hpp>
+#include <libtracker/text.hpp>
 #include <sstream>
 #include <string>
 
@@ -48,16 +49,14 @@ int main(int argc, char** argv) {
     open.open = true;
     open.order_by = libtracker::OrderBy::due;
     for (const auto& item : store.find(open)) {
-      std::string owners;
-      for (const auto& o : item.owners) owners += (owners.empty() ? "" : ", ") + o;
       std::cout << (item.is_overdue(today) ? "OVERDUE " : "        ") << "#" << item.id << "  "
-                << item.text << "\n          " << owners << " | due "
+                << item.text << "\n          " << libtracker::join(item.owners, ", ") << " | due "
                 << (item.due.is_none() ? "-" : item.due.text()) << "\n";
     }
     libtracker::Query overdue;
     overdue.overdue = true;
     std::cout << store.count(open) << " open, " << store.count(overdue) << " overdue on "
-              << boost::gregorian::to_iso_extended_string(today) << "\n";
+              << libtracker::iso_date(today) << "\n";
     return 0;
   } catch (const libtracker::Error& e) {
     std::cerr << "open_items: " << e.what() << "\n";

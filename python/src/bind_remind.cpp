@@ -11,6 +11,7 @@
 #include "libtracker/mail.hpp"
 #include "libtracker/reminders.hpp"
 #include "libtracker/render.hpp"
+#include "libtracker/text.hpp"
 #include "tracker.hpp"
 
 namespace libtracker::python {
@@ -133,7 +134,7 @@ void bind_remind(py::module_& m) {
           [](const std::shared_ptr<Reminders>& r) { return people(r, r->not_reachable); },
           "People with open items and no e-mail address.")
       .def("__repr__", [](const Reminders& r) {
-        return "Reminders(as_of=" + boost::gregorian::to_iso_extended_string(r.as_of) +
+        return "Reminders(as_of=" + iso_date(r.as_of) +
                ", messages=" + std::to_string(r.messages.size()) +
                ", not_reachable=" + std::to_string(r.not_reachable.size()) + ")";
       });

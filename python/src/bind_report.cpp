@@ -6,12 +6,13 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "bindings.hpp"
-#include "values.hpp"
 #include "casters.hpp"
 #include "libtracker/meeting_pack.hpp"
 #include "libtracker/render.hpp"
+#include "libtracker/text.hpp"
 #include "libtracker/weekly_report.hpp"
 #include "tracker.hpp"
+#include "values.hpp"
 
 namespace libtracker::python {
 namespace {
@@ -139,7 +140,7 @@ void bind_report(py::module_& m) {
              return rendered(r, [&](const WeeklyReport& x) { return render_html(x, options); });
            })
       .def("__repr__", [](const WeeklyReport& r) {
-        return "WeeklyReport(as_of=" + boost::gregorian::to_iso_extended_string(r.as_of) +
+        return "WeeklyReport(as_of=" + iso_date(r.as_of) +
                ", open=" + std::to_string(r.counts.open) +
                ", overdue=" + std::to_string(r.counts.overdue) + ")";
       });
@@ -235,8 +236,8 @@ void bind_report(py::module_& m) {
            })
       .def("__repr__", [](const MeetingPack& p) {
         return "MeetingPack(meeting=" + std::to_string(p.meeting.id) +
-               ", as_of=" + boost::gregorian::to_iso_extended_string(p.as_of) +
-               ", pages=" + std::to_string(p.open_pages.size()) + ")";
+               ", as_of=" + iso_date(p.as_of) + ", pages=" + std::to_string(p.open_pages.size()) +
+               ")";
       });
 
   auto tracker = py::reinterpret_borrow<py::class_<Tracker>>(m.attr("Tracker"));

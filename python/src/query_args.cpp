@@ -7,6 +7,7 @@
 #include "casters.hpp"
 #include "libtracker/date_parser.hpp"
 #include "libtracker/filter.hpp"
+#include "libtracker/text.hpp"
 #include "tracker.hpp"
 #include "values.hpp"
 
@@ -154,9 +155,8 @@ QueryArgs::QueryArgs(const py::object& filter, const py::kwargs& kwargs) {
     else if (key == "offset")
       offset_ = count_arg(value, "offset");
     else {
-      std::string known;
-      for (const auto& name : query_keywords()) known += (known.empty() ? "" : ", ") + name;
-      throw py::type_error("unexpected keyword argument '" + key + "'; filters are: " + known);
+      throw py::type_error("unexpected keyword argument '" + key +
+                           "'; filters are: " + join(query_keywords(), ", "));
     }
   }
 }

@@ -8,6 +8,7 @@
 #include "libtracker/date_parser.hpp"
 #include "libtracker/meeting.hpp"
 #include "libtracker/owner_parser.hpp"
+#include "libtracker/text.hpp"
 #include "tracker.hpp"
 
 namespace libtracker::python {
@@ -115,7 +116,7 @@ py::dict item_to_dict(const ActionItem& item) {
   };
   auto iso = [](const boost::gregorian::date& day) -> py::object {
     if (day.is_special()) return py::none();
-    return py::str(boost::gregorian::to_iso_extended_string(day));
+    return py::str(iso_date(day));
   };
   d["id"] = item.id;
   d["text"] = item.text;

@@ -20,9 +20,11 @@
 #include "libtracker/owner_parser.hpp"
 #include "libtracker/rating.hpp"
 #include "libtracker/status_parser.hpp"
+#include "libtracker/text.hpp"
 #include "parse/column_vocabulary.hpp"
 #include "parse/prose.hpp"
 #include "text/text_util.hpp"
+#include "text/utf8.hpp"
 
 namespace libtracker {
 namespace detail {
@@ -63,7 +65,7 @@ std::string first_sentence(const std::string& text) {
   std::size_t cut = text.rfind(' ', long_text_bytes);
   if (cut == std::string::npos || cut == 0) {
     cut = long_text_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && is_continuation_byte(text[cut])) --cut;
   }
   return text.substr(0, cut) + "...";
 }
@@ -401,7 +403,7 @@ class Extractor {
         if (!header->has(Column::action))
           throw ParseError(
               "no Action column in the header (expected e.g. Action, Task or Description)",
-              excerpt(join_fields(row.cells), 0), 0, source_, row.position.line);
+              excerpt(join(row.cells, ","), 0), 0, source_, row.position.line);
         note_unknown(*header);
         action_table = true;
         continue;
@@ -512,8 +514,7 @@ class Extractor {
     }
     if (d.text.empty()) {
       if (options_.strict)
-        throw ParseError("row has no Action text", excerpt(join_fields(cells), 0), 0, source_,
-                         line);
+        throw ParseError("row has no Action text", excerpt(join(cells, ","), 0), 0, source_, line);
       skip(row.position, join_cells(cells), "row without action text");
       return;
     }

@@ -1,6 +1,7 @@
 #include "extract/sentence_fields.hpp"
 
 #include "libtracker/error.hpp"
+#include "libtracker/text.hpp"
 #include "parse/prose.hpp"
 #include "text/text_util.hpp"
 
@@ -74,8 +75,7 @@ enum class PartKind { no, name, group, known };
 PartKind read_part(const std::vector<std::string>& words, const std::vector<std::string>& known,
                    std::string& name) {
   if (words.empty() || words.size() > 4) return PartKind::no;
-  name.clear();
-  for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
+  name = join(words, " ");
   for (const std::string& k : known)
     if (iequals(k, name)) {
       name = k;

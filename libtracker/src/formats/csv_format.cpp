@@ -152,20 +152,15 @@ std::string write_csv_items(const std::vector<ActionItem>& items) {
   std::string out =
       "Item #,Action,Details,Owner,Due Date,Status,Status "
       "Note,Tags,Impact,Effort,Created,Closed\r\n";
-  auto join = [](const std::vector<std::string>& values) {
-    std::string joined;
-    for (const std::string& v : values) joined += (joined.empty() ? "" : "; ") + v;
-    return joined;
-  };
   for (const ActionItem& it : items) {
     out += csv_cell(it.ref) + ",";
     out += csv_cell(it.text) + ",";
     out += csv_cell(it.details) + ",";
-    out += csv_cell(join(it.owners)) + ",";
+    out += csv_cell(join(it.owners, "; ")) + ",";
     out += csv_cell(it.due.to_string()) + ",";
     out += std::string(to_string(it.state)) + ",";
     out += csv_cell(it.status_note) + ",";
-    out += csv_cell(join(it.tags)) + ",";
+    out += csv_cell(join(it.tags, "; ")) + ",";
     out += (it.impact ? std::string(to_string(*it.impact)) : std::string()) + ",";
     out += (it.effort ? std::string(to_string(*it.effort)) : std::string()) + ",";
     out += iso_date(it.created) + ",";

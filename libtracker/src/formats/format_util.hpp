@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "libtracker/text.hpp"
 #include "text/utf8.hpp"
 
 namespace libtracker::detail {
@@ -38,17 +39,6 @@ inline std::string excerpt(std::string_view text, std::size_t position) {
 /// @p position as an offset into excerpt(text, position).
 inline std::size_t excerpt_position(std::size_t position) {
   return position > excerpt_window ? excerpt_window : position;
-}
-
-inline std::string join_fields(const std::vector<std::string>& fields) {
-  std::string out;
-  for (const std::string& f : fields) out += (out.empty() ? "" : ",") + f;
-  return out;
-}
-
-/// "2017-06-15", or "" for a special date.
-inline std::string iso_date(const boost::gregorian::date& d) {
-  return d.is_special() ? std::string() : boost::gregorian::to_iso_extended_string(d);
 }
 
 /// "2017-06-15T10:30:00Z" (fractional seconds when there are any).

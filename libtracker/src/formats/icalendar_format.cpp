@@ -14,6 +14,7 @@
 #include "libtracker/meeting.hpp"
 #include "libtracker/store.hpp"
 #include "text/text_util.hpp"
+#include "text/utf8.hpp"
 
 namespace libtracker::detail {
 namespace {
@@ -191,9 +192,7 @@ std::string ical_line(std::string_view line) {
     const std::size_t room = first ? limit : limit - 1;  // continuation lines start with a space
     std::size_t end = std::min(line.size(), start + room);
     // Never end inside a UTF-8 sequence: back up to the start of the code point.
-    while (end < line.size() && end > start &&
-           (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
-      --end;
+    while (end < line.size() && end > start && is_continuation_byte(line[end])) --end;
     if (!first) out += ' ';
     out.append(line.substr(start, end - start));
     out += "\r\n";

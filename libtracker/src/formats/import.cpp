@@ -24,6 +24,7 @@
 #include "libtracker/error.hpp"
 #include "libtracker/readers.hpp"
 #include "libtracker/store.hpp"
+#include "libtracker/text.hpp"
 #include "store/item_codec.hpp"
 #include "text/text_util.hpp"
 
@@ -156,7 +157,7 @@ ActionItem backdate(Store& store, const ActionItem& added) {
     Event closed = state;
     closed.field = "closed";
     closed.old_value.clear();
-    closed.new_value = detail::iso_date(*added.closed);
+    closed.new_value = iso_date(*added.closed);
     closed.version = 3;
     events = {created, state, closed};
   } else {

@@ -359,11 +359,7 @@ std::string write_taskwarrior_items(const Store& store, const std::vector<Action
       task["effort"] = *item.effort == Rating::high     ? "H"
                        : *item.effort == Rating::medium ? "M"
                                                         : "L";
-    if (!item.owners.empty()) {
-      std::string owners;
-      for (const std::string& o : item.owners) owners += (owners.empty() ? "" : ", ") + o;
-      task["owner"] = owners;
-    }
+    if (!item.owners.empty()) task["owner"] = join(item.owners, ", ");
     if (!item.details.empty()) task["details"] = item.details;
     if (!item.status_note.empty()) task["statusnote"] = item.status_note;
     if (item.id != 0) {

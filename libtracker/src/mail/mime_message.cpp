@@ -9,6 +9,7 @@
 #include "libtracker/error.hpp"
 #include "libtracker/mail.hpp"
 #include "libtracker/render.hpp"
+#include "libtracker/text.hpp"
 #include "render/render_util.hpp"
 #include "text/text_util.hpp"
 
@@ -160,10 +161,10 @@ std::string random_hex(std::size_t digits) {
 std::string reminder_subject(const Reminders& all, const Reminder& r, const MailOptions& options) {
   std::string subject;
   if (!options.subject_prefix.empty()) subject = options.subject_prefix + " ";
-  subject += "Action items for " + detail::one_line(r.name) + ", " + detail::iso(all.as_of) + ": " +
+  subject += "Action items for " + detail::one_line(r.name) + ", " + iso_date(all.as_of) + ": " +
              std::to_string(r.open_count()) + " open (" + std::to_string(r.overdue.size()) +
              " overdue, " + std::to_string(r.due_soon.size()) + " due by " +
-             detail::iso(all.due_until) + ", " + std::to_string(r.no_due_date.size()) +
+             iso_date(all.due_until) + ", " + std::to_string(r.no_due_date.size()) +
              " without a date)";
   return subject;
 }
@@ -243,7 +244,7 @@ MailMessage reminder_message(const Reminders& reminders, const Reminder& reminde
   m.sender = parse_email_address(options.from.address);
   m.subject = reminder_subject(reminders, reminder, options);
   const std::string domain = m.sender.substr(m.sender.rfind('@') + 1);
-  m.message_id = "reminder." + detail::iso(reminders.as_of) + "." + random_hex(16) + "@" + domain;
+  m.message_id = "reminder." + iso_date(reminders.as_of) + "." + random_hex(16) + "@" + domain;
   RenderOptions render;
   render.width = 100;
   m.text = render_reminder_text(reminders, reminder, render);

@@ -5,17 +5,10 @@
 #include <utility>
 
 #include "libtracker/error.hpp"
+#include "libtracker/text.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker {
-namespace {
-
-std::string iso(boost::gregorian::date day) {
-  const auto ymd = day.year_month_day();
-  return detail::iso_date_text(ymd.year, ymd.month, ymd.day);
-}
-
-}  // namespace
 
 Due Due::tbd(std::string text) {
   Due d;
@@ -29,7 +22,7 @@ Due Due::on(boost::gregorian::date day, std::string text) {
   Due d;
   d.kind_ = Kind::date;
   d.date_ = day;
-  d.text_ = text.empty() ? iso(day) : std::move(text);
+  d.text_ = text.empty() ? iso_date(day) : std::move(text);
   return d;
 }
 
@@ -46,7 +39,7 @@ std::string Due::to_string() const {
     case Kind::tbd:
       return "TBD";
     case Kind::date:
-      return iso(date_);
+      return iso_date(date_);
   }
   return {};
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "libtracker/error.hpp"
+#include "libtracker/text.hpp"
 #include "text/text_util.hpp"
 #include "text/utf8.hpp"
 
@@ -393,7 +394,7 @@ class DateReader {
   g::date absolute_date(int weekday, std::size_t weekday_pos) {
     const g::date d = calendar_date();
     if (weekday >= 0 && d.day_of_week().as_number() != weekday)
-      fail("the weekday does not match the date (" + g::to_iso_extended_string(d) + " is a " +
+      fail("the weekday does not match the date (" + iso_date(d) + " is a " +
                std::string(d.day_of_week().as_long_string()) + ")",
            weekday_pos);
     return d;

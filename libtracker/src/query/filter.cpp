@@ -6,6 +6,7 @@
 
 #include "libtracker/error.hpp"
 #include "text/text_util.hpp"
+#include "text/utf8.hpp"
 
 namespace libtracker {
 namespace {

@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "libtracker/store.hpp"
+#include "libtracker/text.hpp"
 #include "store/store_impl.hpp"
 #include "text/text_util.hpp"
 
@@ -214,7 +215,7 @@ ItemTable Store::table(const Query& query) const {
       const std::int64_t due = opt_int(4, ItemTable::no_date);
       t.due.push_back(due_kind == 2 ? due : ItemTable::no_date);
       if (due_kind == 2)
-        t.due_text.push_back(detail::iso_date(due));
+        t.due_text.push_back(iso_date(detail::from_days(due)));
       else
         t.due_text.push_back(due_kind == 1 ? "TBD" : "");
       t.state.push_back(static_cast<std::int8_t>(sqlite3_column_int(s, 5)));

@@ -17,6 +17,7 @@
 #include "read/document_builder.hpp"
 #include "read/office_readers.hpp"
 #include "text/text_util.hpp"
+#include "text/utf8.hpp"
 
 namespace libtracker::detail {
 namespace {

@@ -12,6 +12,7 @@
 #include <set>
 #include <vector>
 
+#include "libtracker/text.hpp"
 #include "read/document_builder.hpp"
 #include "read/office_readers.hpp"
 #include "read/xml_part.hpp"
@@ -66,7 +67,7 @@ std::string serial_date(double serial, bool base1904) {
     day = (whole < 60 ? date(1899, 12, 31) : date(1899, 12, 30)) + date_duration(whole);
   }
   if (day.year() > 9999) return {};
-  std::string out = iso_date_text(day.year(), day.month(), day.day());
+  std::string out = iso_date(day);
   const long minutes = std::lround(fraction * 24 * 60);
   if (minutes > 0 && minutes < 24L * 60) {
     char buf[16];

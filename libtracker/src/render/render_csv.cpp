@@ -14,20 +14,18 @@ std::string render_csv(const WeeklyReport& report, const RenderOptions& /*option
   for (ReportSection s : all_report_sections) {
     for (const ReportEntry& e : report.section(s)) {
       const ActionItem& it = e.item;
-      std::string owners;
-      for (const std::string& o : it.owners) owners += (owners.empty() ? "" : "; ") + o;
       out += std::string(to_string(s)) + ",";
       out += std::to_string(it.id) + ",";
       out += csv_cell(it.text) + ",";
-      out += csv_cell(owners) + ",";
+      out += csv_cell(join(it.owners, "; ")) + ",";
       out += csv_cell(detail::due_text(it.due)) + ",";
       out += std::string(to_string(it.state)) + ",";
       out += csv_cell(it.status_note) + ",";
-      out += detail::iso(it.created) + ",";
-      out += (it.closed ? detail::iso(*it.closed) : std::string()) + ",";
+      out += iso_date(it.created) + ",";
+      out += (it.closed ? iso_date(*it.closed) : std::string()) + ",";
       out += (s == ReportSection::overdue ? std::to_string(e.days_overdue) : std::string()) + ",";
-      out += (e.old_due ? detail::iso(*e.old_due) : std::string()) + ",";
-      out += (e.new_due ? detail::iso(*e.new_due) : std::string()) + "\r\n";
+      out += (e.old_due ? iso_date(*e.old_due) : std::string()) + ",";
+      out += (e.new_due ? iso_date(*e.new_due) : std::string()) + "\r\n";
     }
   }
   return out;

@@ -126,7 +126,7 @@ std::string render_blocks_html(const std::vector<Block>& blocks, const std::stri
 
 std::string render_html(const WeeklyReport& report, const RenderOptions& options) {
   return detail::render_blocks_html(detail::report_blocks(report, options),
-                                    "Weekly status report, as of " + detail::iso(report.as_of),
+                                    "Weekly status report, as of " + iso_date(report.as_of),
                                     options.html_fragment);
 }
 

@@ -18,9 +18,9 @@ nlohmann::json counts_json(const ReportCounts& c) {
 
 std::string render_json(const WeeklyReport& report, const RenderOptions& options) {
   nlohmann::json j;
-  j["as_of"] = detail::iso(report.as_of);
-  j["period_start"] = detail::iso(report.period_start);
-  j["period_end"] = detail::iso(report.period_end);
+  j["as_of"] = iso_date(report.as_of);
+  j["period_start"] = iso_date(report.period_start);
+  j["period_end"] = iso_date(report.period_end);
   j["period_days"] = report.period_days;
   nlohmann::json counts = counts_json(report.counts);
   nlohmann::json by_owner = nlohmann::json::array();
@@ -40,9 +40,9 @@ std::string render_json(const WeeklyReport& report, const RenderOptions& options
       if (s == ReportSection::overdue) item["days_overdue"] = e.days_overdue;
       if (s == ReportSection::slipped) {
         item["old_due"] =
-            e.old_due ? nlohmann::json(detail::iso(*e.old_due)) : nlohmann::json(nullptr);
+            e.old_due ? nlohmann::json(iso_date(*e.old_due)) : nlohmann::json(nullptr);
         item["new_due"] =
-            e.new_due ? nlohmann::json(detail::iso(*e.new_due)) : nlohmann::json(nullptr);
+            e.new_due ? nlohmann::json(iso_date(*e.new_due)) : nlohmann::json(nullptr);
       }
       entries.push_back(std::move(item));
     }

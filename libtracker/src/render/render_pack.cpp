@@ -5,6 +5,7 @@
 
 #include "formats/csv_format.hpp"
 #include "libtracker/meeting_pack.hpp"
+#include "libtracker/text.hpp"
 #include "render/render_util.hpp"
 #include "store/item_codec.hpp"
 
@@ -13,7 +14,7 @@ namespace {
 
 std::string pack_title(const MeetingPack& pack) {
   return pack.meeting.title +
-         (pack.meeting.date.is_special() ? std::string() : ", " + detail::iso(pack.meeting.date));
+         (pack.meeting.date.is_special() ? std::string() : ", " + iso_date(pack.meeting.date));
 }
 
 std::string times(const std::optional<TimeOfDay>& start, const std::optional<TimeOfDay>& end) {
@@ -56,9 +57,9 @@ nlohmann::json meeting_to_json(const Meeting& m) {
   j["id"] = m.id;
   j["title"] = m.title;
   j["series"] = m.series_name();
-  j["date"] = m.date.is_special() ? nlohmann::json(nullptr) : nlohmann::json(iso(m.date));
+  j["date"] = m.date.is_special() ? nlohmann::json(nullptr) : nlohmann::json(iso_date(m.date));
   j["end_date"] =
-      m.end_date.is_special() ? nlohmann::json(nullptr) : nlohmann::json(iso(m.end_date));
+      m.end_date.is_special() ? nlohmann::json(nullptr) : nlohmann::json(iso_date(m.end_date));
   j["start"] = optional_time(m.start);
   j["end"] = optional_time(m.end);
   j["time_zone"] = m.time_zone;
@@ -91,8 +92,8 @@ std::vector<Block> pack_blocks(const MeetingPack& pack, const RenderOptions& opt
   std::vector<Block> out;
   const Meeting& m = pack.meeting;
   out.push_back(heading_block(1, pack_title(pack), "agenda", false));
-  std::string when = iso(m.date);
-  if (!m.end_date.is_special()) when += " to " + iso(m.end_date);
+  std::string when = iso_date(m.date);
+  if (!m.end_date.is_special()) when += " to " + iso_date(m.end_date);
   if (m.start) when += ", " + times(m.start, m.end);
   if (!m.time_zone.empty()) when += " " + m.time_zone;
   if (!m.place.empty()) when += "; " + m.place;
@@ -124,7 +125,7 @@ std::vector<Block> pack_blocks(const MeetingPack& pack, const RenderOptions& opt
     std::vector<TableCell> row{{std::to_string(a.position), true}};
     if (days)
       row.push_back({m.date.is_special() ? std::to_string(a.day)
-                                         : iso(m.date + boost::gregorian::days(a.day - 1)),
+                                         : iso_date(m.date + boost::gregorian::days(a.day - 1)),
                      false});
     if (any_time) {
       std::string t = times(a.start, a.end);
@@ -149,7 +150,7 @@ std::vector<Block> pack_blocks(const MeetingPack& pack, const RenderOptions& opt
   if (pack.previous) {
     out.push_back(heading_block(2,
                                 "Actions from the previous meeting (" + pack.previous->title +
-                                    ", " + iso(pack.previous->date) + ")",
+                                    ", " + iso_date(pack.previous->date) + ")",
                                 "previous", true));
     Table t = entries_table(pack.previous_actions, ids);
     t.empty_text = "No action items were raised at the previous meeting.";
@@ -195,10 +196,8 @@ std::string render_csv(const MeetingPack& pack, const RenderOptions& /*options*/
   }
   auto item_row = [&](const std::string& section, const std::string& page, const ReportEntry& e) {
     const ActionItem& it = e.item;
-    std::string owners;
-    for (const std::string& o : it.owners) owners += (owners.empty() ? "" : "; ") + o;
     out += section + "," + page + "," + std::to_string(it.id) + "," + csv_cell(it.text) + "," +
-           csv_cell(owners) + "," + csv_cell(detail::due_text(it.due)) + "," +
+           csv_cell(join(it.owners, "; ")) + "," + csv_cell(detail::due_text(it.due)) + "," +
            std::string(to_string(it.state)) + "," + csv_cell(it.status_note) + ",," +
            (e.overdue ? "true" : "false") + "\r\n";
   };
@@ -211,7 +210,7 @@ std::string render_csv(const MeetingPack& pack, const RenderOptions& /*options*/
 
 std::string render_json(const MeetingPack& pack, const RenderOptions& options) {
   nlohmann::json j;
-  j["as_of"] = detail::iso(pack.as_of);
+  j["as_of"] = iso_date(pack.as_of);
   j["meeting"] = detail::meeting_to_json(pack.meeting);
   j["previous"] = pack.previous ? detail::meeting_to_json(*pack.previous) : nlohmann::json(nullptr);
   nlohmann::json previous = nlohmann::json::array();

@@ -1,6 +1,7 @@
 // A person's reminder in the report's forms: the same blocks and tables as the weekly report
 // (so the HTML part looks like the report the team knows), through the report's renderers.
 
+#include "libtracker/text.hpp"
 #include "render/render_util.hpp"
 
 namespace libtracker {
@@ -17,13 +18,13 @@ std::vector<detail::Block> reminder_blocks(const Reminders& all, const Reminder&
   using detail::table_block;
   std::vector<detail::Block> out;
   out.push_back(heading_block(1, "Action items for " + r.name, "summary"));
-  std::string intro = "As of " + detail::iso(all.as_of) + ": " +
+  std::string intro = "As of " + iso_date(all.as_of) + ": " +
                       count_of(r.open_count(), "open item", "open items") + ", " +
                       std::to_string(r.overdue.size()) + " overdue, " +
-                      std::to_string(r.due_soon.size()) + " due by " + detail::iso(all.due_until) +
+                      std::to_string(r.due_soon.size()) + " due by " + iso_date(all.due_until) +
                       ", " + std::to_string(r.no_due_date.size()) + " without a date.";
   out.push_back(paragraph_block(std::move(intro), "summary"));
-  std::string window = "Due soon means due by " + detail::iso(all.due_until);
+  std::string window = "Due soon means due by " + iso_date(all.due_until);
   if (all.next_meeting)
     window += ", the day of the next meeting (" + all.next_meeting->title + ").";
   else
@@ -38,11 +39,11 @@ std::vector<detail::Block> reminder_blocks(const Reminders& all, const Reminder&
     std::string title;
   };
   const std::string closed_title =
-      r.last_reminder ? "Closed since the last reminder (" + detail::iso(*r.last_reminder) + ")"
+      r.last_reminder ? "Closed since the last reminder (" + iso_date(*r.last_reminder) + ")"
                       : "Closed in the last 7 days";
   const Part parts[] = {
       {&r.overdue, ReportSection::overdue, "overdue", "Overdue"},
-      {&r.due_soon, ReportSection::upcoming, "upcoming", "Due by " + detail::iso(all.due_until)},
+      {&r.due_soon, ReportSection::upcoming, "upcoming", "Due by " + iso_date(all.due_until)},
       {&r.no_due_date, ReportSection::no_due_date, "no_due_date", "No due date"},
       {&r.later, ReportSection::open, "later", "Open, due later"},
       {&r.closed, ReportSection::completed, "completed", closed_title},
@@ -67,7 +68,7 @@ std::string render_reminder_html(const Reminders& reminders, const Reminder& rem
                                  const RenderOptions& options) {
   return detail::render_blocks_html(
       reminder_blocks(reminders, reminder, options),
-      "Action items for " + reminder.name + ", as of " + detail::iso(reminders.as_of),
+      "Action items for " + reminder.name + ", as of " + iso_date(reminders.as_of),
       options.html_fragment);
 }
 

@@ -2,6 +2,8 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include "text/utf8.hpp"
+
 namespace libtracker::detail {
 namespace {
 
@@ -41,24 +43,6 @@ bool in(const Range (&table)[N], char32_t c) noexcept {
       return true;
   }
   return false;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 std::string count_text(std::size_t n, const char* one, const char* many) {
@@ -105,15 +89,15 @@ std::vector<TableCell> section_row(ReportSection s, const ReportEntry& e, bool i
       row.push_back(number(e.days_overdue));
       break;
     case ReportSection::new_items:
-      row.push_back(cell(iso(e.item.created)));
+      row.push_back(cell(iso_date(e.item.created)));
       row.push_back(cell(due_text(e.item.due)));
       break;
     case ReportSection::completed:
-      row.push_back(cell(e.item.closed ? iso(*e.item.closed) : std::string()));
+      row.push_back(cell(e.item.closed ? iso_date(*e.item.closed) : std::string()));
       break;
     case ReportSection::slipped:
-      row.push_back(cell(e.old_due ? iso(*e.old_due) : std::string()));
-      row.push_back(cell(e.new_due ? iso(*e.new_due) : std::string()));
+      row.push_back(cell(e.old_due ? iso_date(*e.old_due) : std::string()));
+      row.push_back(cell(e.new_due ? iso_date(*e.new_due) : std::string()));
       break;
     default:
       row.push_back(cell(due_text(e.item.due)));
@@ -176,10 +160,11 @@ Table entries_table(const std::vector<ReportEntry>& entries, bool ids) {
 std::vector<Block> report_blocks(const WeeklyReport& r, const RenderOptions& options) {
   std::vector<Block> out;
   out.push_back(heading(1, "Weekly status report", "summary"));
-  out.push_back(paragraph(
-      "As of " + iso(r.as_of) + "; period " + iso(r.period_start) + " to " + iso(r.period_end) +
-          " (" + count_text(static_cast<std::size_t>(r.period_days), "day", "days") + ").",
-      "summary"));
+  out.push_back(paragraph("As of " + iso_date(r.as_of) + "; period " + iso_date(r.period_start) +
+                              " to " + iso_date(r.period_end) + " (" +
+                              count_text(static_cast<std::size_t>(r.period_days), "day", "days") +
+                              ").",
+                          "summary"));
   Table summary;
   summary.headers = {"Section", "Items"};
   for (ReportSection s : all_report_sections) {
@@ -231,12 +216,8 @@ std::vector<Block> report_blocks(const WeeklyReport& r, const RenderOptions& opt
   return out;
 }
 
-std::string iso(const boost::gregorian::date& d) {
-  return d.is_special() ? std::string() : boost::gregorian::to_iso_extended_string(d);
-}
-
 std::string due_text(const Due& due) {
-  if (due.has_date()) return iso(due.date());
+  if (due.has_date()) return iso_date(due.date());
   return due.is_tbd() ? std::string("TBD") : std::string();
 }
 
@@ -262,11 +243,7 @@ std::string status_text(const ActionItem& item) {
   return out;
 }
 
-std::string owners_text(const ActionItem& item) {
-  std::string out;
-  for (const std::string& o : item.owners) out += (out.empty() ? "" : ", ") + o;
-  return out;
-}
+std::string owners_text(const ActionItem& item) { return join(item.owners, ", "); }
 
 std::string html_escape(std::string_view text) {
   std::string out;
@@ -381,45 +358,6 @@ std::string one_line(std::string_view text) {
     }
   }
   return out;
-}
-
-char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = byte(i);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  std::size_t len = 0;
-  char32_t cp = 0;
-  if ((c & 0xE0) == 0xC0) {
-    len = 2;
-    cp = c & 0x1F;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3;
-    cp = c & 0x0F;
-  } else if ((c & 0xF8) == 0xF0) {
-    len = 4;
-    cp = c & 0x07;
-  }
-  if (len == 0 || i + len > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-      (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-    ++i;
-    return 0xFFFD;
-  }
-  i += len;
-  return cp;
 }
 
 int code_point_width(char32_t c) noexcept {

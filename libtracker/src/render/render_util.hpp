@@ -9,6 +9,7 @@
 
 #include "libtracker/meeting_pack.hpp"
 #include "libtracker/render.hpp"
+#include "libtracker/text.hpp"
 #include "libtracker/weekly_report.hpp"
 
 namespace libtracker::detail {
@@ -69,8 +70,6 @@ Block table_block(Table t, std::string section);
 
 /// "2017-06-20", "TBD" or "".
 std::string due_text(const Due& due);
-/// ISO date or "" for a special date.
-std::string iso(const boost::gregorian::date& d);
 /// "Open", "In progress", "Blocked", "Done", "Cancelled".
 std::string state_label(State s);
 /// State and status note: "In progress: Draft with RT for review."
@@ -91,8 +90,6 @@ std::string one_line(std::string_view text);
 
 // -- display width --------------------------------------------------------------------------
 
-/// Reads the code point at @p i and advances @p i; invalid bytes give U+FFFD and advance one.
-char32_t next_code_point(std::string_view s, std::size_t& i) noexcept;
 /// 0 for combining and zero-width characters, 2 for East Asian wide and emoji, else 1.
 int code_point_width(char32_t c) noexcept;
 /// @p text cut to at most @p width columns, ending in "…" when cut.

@@ -4,13 +4,10 @@
 #include <cstdint>
 
 #include "libtracker/error.hpp"
+#include "libtracker/text.hpp"
 
 namespace libtracker::detail {
 namespace {
-
-std::string iso(const boost::gregorian::date& d) {
-  return d.is_special() ? std::string() : boost::gregorian::to_iso_extended_string(d);
-}
 
 boost::gregorian::date parse_iso(const std::string& text, std::string_view field) {
   const Due due = [&] {
@@ -55,9 +52,9 @@ std::string field_value(const ActionItem& item, std::string_view field) {
     return item.agenda_item ? std::to_string(*item.agenda_item) : std::string();
   if (field == "impact") return item.impact ? std::string(to_string(*item.impact)) : std::string();
   if (field == "effort") return item.effort ? std::string(to_string(*item.effort)) : std::string();
-  if (field == "closed") return item.closed ? iso(*item.closed) : std::string();
+  if (field == "closed") return item.closed ? iso_date(*item.closed) : std::string();
   if (field == "ref") return item.ref;
-  if (field == "created") return iso(item.created);
+  if (field == "created") return iso_date(item.created);
   throw ParseError("unknown field", std::string(field), 0, "field");
 }
 
@@ -141,8 +138,8 @@ nlohmann::json item_to_json(const ActionItem& item) {
   j["impact"] = item.impact ? nlohmann::json(to_string(*item.impact)) : nlohmann::json(nullptr);
   j["effort"] = item.effort ? nlohmann::json(to_string(*item.effort)) : nlohmann::json(nullptr);
   j["created"] =
-      item.created.is_special() ? nlohmann::json(nullptr) : nlohmann::json(iso(item.created));
-  j["closed"] = item.closed ? nlohmann::json(iso(*item.closed)) : nlohmann::json(nullptr);
+      item.created.is_special() ? nlohmann::json(nullptr) : nlohmann::json(iso_date(item.created));
+  j["closed"] = item.closed ? nlohmann::json(iso_date(*item.closed)) : nlohmann::json(nullptr);
   j["version"] = item.version;
   return j;
 }

@@ -34,11 +34,6 @@ inline std::int64_t to_days(boost::gregorian::date d) { return (d - epoch_day())
 inline boost::gregorian::date from_days(std::int64_t days) {
   return epoch_day() + boost::gregorian::days(static_cast<long>(days));
 }
-/// "YYYY-MM-DD" for a day number, without Boost's stream formatting (used per row).
-inline std::string iso_date(std::int64_t days) {
-  const auto ymd = from_days(days).year_month_day();
-  return iso_date_text(ymd.year, ymd.month, ymd.day);
-}
 /// Microseconds since the epoch (UTC): how timestamps are stored.
 inline std::int64_t to_micros(const boost::posix_time::ptime& t) {
   return (t - boost::posix_time::ptime(epoch_day())).total_microseconds();

@@ -1,5 +1,6 @@
 #pragma once
-// Small text helpers shared by the parsers (private to the library).
+// Small text helpers shared by every layer: white space and ASCII case (private to the library).
+// UTF-8 is in text/utf8.hpp; ISO dates and joined lists in libtracker/text.hpp.
 
 #include <cctype>
 #include <string>
@@ -35,21 +36,5 @@ inline bool iequals(std::string_view a, std::string_view b) noexcept {
   }
   return true;
 }
-
-/// "YYYY-MM-DD" (years 0 to 9999), without stream formatting: dates are formatted per row.
-inline std::string iso_date_text(int year, int month, int day) {
-  std::string out = "0000-00-00";
-  auto put = [&out](std::size_t end, int value) {
-    for (std::size_t i = end; value > 0; --i, value /= 10)
-      out[i] = static_cast<char>('0' + value % 10);
-  };
-  put(3, year);
-  put(6, month);
-  put(9, day);
-  return out;
-}
-
-/// Offset of the first invalid UTF-8 byte in @p s, or npos when it is valid.
-std::size_t invalid_utf8_at(std::string_view s) noexcept;
 
 }  // namespace libtracker::detail

@@ -1,7 +1,8 @@
 #pragma once
-// Decoding UTF-8 one code point at a time, for the parsers (private to the library).
+// UTF-8, decoded and encoded in one place for every layer (private to the library).
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace libtracker::detail {
@@ -12,7 +13,9 @@ struct CodePoint {
   std::size_t bytes = 0;
 };
 
-/// Decodes the code point starting at @p at; {0, 0} when the bytes there are not valid UTF-8.
+/// Decodes the code point starting at @p at; {0, 0} when the bytes there are not valid UTF-8
+/// (a bad lead or continuation byte, a cut sequence, an overlong form, a surrogate, or a value
+/// beyond U+10FFFF).
 inline CodePoint decode_utf8(std::string_view s, std::size_t at) noexcept {
   if (at >= s.size()) return {};
   const auto c = static_cast<unsigned char>(s[at]);
@@ -43,6 +46,29 @@ inline CodePoint decode_utf8(std::string_view s, std::size_t at) noexcept {
   return {cp, len};
 }
 
+/// The code point at @p i, advancing @p i past it; an invalid byte reads as U+FFFD and
+/// advances one byte, so every byte of any input is consumed.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+  const CodePoint cp = decode_utf8(s, i);
+  if (cp.bytes == 0) {
+    ++i;
+    return 0xFFFD;
+  }
+  i += cp.bytes;
+  return cp.value;
+}
+
+/// True for the bytes that continue a multi-byte sequence (10xxxxxx): not a place to cut.
+constexpr bool is_continuation_byte(char c) noexcept {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+/// Appends @p c (a Unicode scalar value) to @p out as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
+/// Offset of the first invalid UTF-8 byte in @p s, or npos when it is valid.
+std::size_t invalid_utf8_at(std::string_view s) noexcept;
+
 /// C0 and C1 control characters and DEL, except the whitespace controls tab, LF and CR.
 constexpr bool is_forbidden_control(char32_t cp) noexcept {
   if (cp == '\t' || cp == '\n' || cp == '\r') return false;
@@ -57,14 +83,6 @@ struct TextProblem {
 };
 
 /// The first invalid UTF-8 sequence or control character (other than tab, LF, CR) in @p s.
-inline TextProblem find_text_problem(std::string_view s) noexcept {
-  for (std::size_t i = 0; i < s.size();) {
-    const CodePoint cp = decode_utf8(s, i);
-    if (cp.bytes == 0) return {i, "invalid UTF-8"};
-    if (is_forbidden_control(cp.value)) return {i, "control character"};
-    i += cp.bytes;
-  }
-  return {};
-}
+TextProblem find_text_problem(std::string_view s) noexcept;
 
 }  // namespace libtracker::detail
