@@ -12,6 +12,7 @@
 #include "libtracker/action_item.hpp"
 #include "libtracker/reminders.hpp"
 #include "libtracker/meeting_pack.hpp"
+#include "libtracker/text.hpp"
 #include "libtracker/weekly_report.hpp"
 
 namespace libtracker {
@@ -92,9 +93,5 @@ std::string render(const MeetingPack& pack, ReportFormat format, const RenderOpt
 /// rows of items overdue on @p today are marked with "!".
 std::string render_items_text(const std::vector<ActionItem>& items, boost::gregorian::date today,
                               std::size_t width = 100);
-
-/// The number of terminal columns @p utf8 takes (East Asian wide characters 2, combining
-/// marks and zero-width characters 0, invalid bytes 1 each).
-std::size_t display_width(std::string_view utf8) noexcept;
 
 }  // namespace libtracker

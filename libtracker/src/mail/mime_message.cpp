@@ -10,8 +10,9 @@
 #include "libtracker/mail.hpp"
 #include "libtracker/render.hpp"
 #include "libtracker/text.hpp"
-#include "render/render_util.hpp"
+#include "text/escape.hpp"
 #include "text/text_util.hpp"
+#include "text/utf8.hpp"
 
 namespace libtracker {
 namespace {

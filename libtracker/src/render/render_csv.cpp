@@ -2,7 +2,9 @@
 // spreadsheet or a data frame and filters by the section column.
 
 #include "formats/csv_format.hpp"
-#include "render/render_util.hpp"
+#include "libtracker/render.hpp"
+#include "libtracker/text.hpp"
+#include "render/value_text.hpp"
 
 namespace libtracker {
 

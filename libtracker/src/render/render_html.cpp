@@ -1,7 +1,10 @@
 // The report as one self-contained HTML document: inline CSS, no scripts, no external
 // resources; A4 pages when printed, each page of the open table starting a new sheet.
 
-#include "render/render_util.hpp"
+#include "libtracker/render.hpp"
+#include "render/render_blocks.hpp"
+#include "report/report_blocks.hpp"
+#include "text/escape.hpp"
 
 namespace libtracker {
 namespace {

@@ -2,7 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "render/render_util.hpp"
+#include "libtracker/render.hpp"
+#include "libtracker/text.hpp"
 #include "store/item_codec.hpp"
 
 namespace libtracker {

@@ -1,6 +1,9 @@
 // The report as Markdown: headings, paragraphs and pipe tables.
 
-#include "render/render_util.hpp"
+#include "libtracker/render.hpp"
+#include "render/render_blocks.hpp"
+#include "report/report_blocks.hpp"
+#include "text/escape.hpp"
 
 namespace libtracker {
 

@@ -6,7 +6,9 @@
 #include "formats/csv_format.hpp"
 #include "libtracker/meeting_pack.hpp"
 #include "libtracker/text.hpp"
-#include "render/render_util.hpp"
+#include "render/render_blocks.hpp"
+#include "render/value_text.hpp"
+#include "report/report_blocks.hpp"
 #include "store/item_codec.hpp"
 
 namespace libtracker {
@@ -88,6 +90,20 @@ nlohmann::json meeting_to_json(const Meeting& m) {
   return j;
 }
 
+}  // namespace detail
+
+namespace {
+
+using detail::Block;
+using detail::entries_table;
+using detail::heading_block;
+using detail::paragraph_block;
+using detail::Table;
+using detail::table_block;
+using detail::TableCell;
+
+/// The meeting pack as blocks: agenda, previous meeting's actions, open pages (each section
+/// starts a printed page).
 std::vector<Block> pack_blocks(const MeetingPack& pack, const RenderOptions& options) {
   std::vector<Block> out;
   const Meeting& m = pack.meeting;
@@ -169,19 +185,19 @@ std::vector<Block> pack_blocks(const MeetingPack& pack, const RenderOptions& opt
   return out;
 }
 
-}  // namespace detail
+}  // namespace
 
 std::string render_markdown(const MeetingPack& pack, const RenderOptions& options) {
-  return detail::render_blocks_markdown(detail::pack_blocks(pack, options));
+  return detail::render_blocks_markdown(pack_blocks(pack, options));
 }
 
 std::string render_html(const MeetingPack& pack, const RenderOptions& options) {
-  return detail::render_blocks_html(detail::pack_blocks(pack, options),
-                                    "Meeting pack: " + pack_title(pack), options.html_fragment);
+  return detail::render_blocks_html(pack_blocks(pack, options), "Meeting pack: " + pack_title(pack),
+                                    options.html_fragment);
 }
 
 std::string render_text(const MeetingPack& pack, const RenderOptions& options) {
-  return detail::render_blocks_text(detail::pack_blocks(pack, options), options.width);
+  return detail::render_blocks_text(pack_blocks(pack, options), options.width);
 }
 
 std::string render_csv(const MeetingPack& pack, const RenderOptions& /*options*/) {

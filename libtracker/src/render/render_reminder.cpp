@@ -2,7 +2,8 @@
 // (so the HTML part looks like the report the team knows), through the report's renderers.
 
 #include "libtracker/text.hpp"
-#include "render/render_util.hpp"
+#include "render/render_blocks.hpp"
+#include "report/report_blocks.hpp"
 
 namespace libtracker {
 namespace {

@@ -3,7 +3,12 @@
 
 #include <algorithm>
 
-#include "render/render_util.hpp"
+#include "libtracker/render.hpp"
+#include "render/render_blocks.hpp"
+#include "render/value_text.hpp"
+#include "report/report_blocks.hpp"
+#include "text/escape.hpp"
+#include "text/width.hpp"
 
 namespace libtracker {
 namespace {
