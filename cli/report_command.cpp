@@ -6,6 +6,7 @@
 #include <libtracker/error.hpp>
 #include <libtracker/meeting_pack.hpp>
 #include <libtracker/render.hpp>
+#include <libtracker/report_layout.hpp>
 #include <libtracker/text.hpp>
 #include <libtracker/weekly_report.hpp>
 

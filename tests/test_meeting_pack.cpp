@@ -142,18 +142,3 @@ TEST(MeetingPack, ThePreviousCallsActionsAndWhatBecameOfThem) {
       << csv;
   EXPECT_NE(render_text(pack).find("Review Open Action Items"), std::string::npos);
 }
-
-TEST(MeetingPack, LongActionsTakeTheirOwnPage) {
-  std::vector<ReportEntry> entries(12);
-  for (std::size_t i = 0; i < entries.size(); ++i) entries[i].item.text = "Short action";
-  entries[2].item.details = std::string(3200, 'x');  // 40 lines of 80 columns: a whole page
-  PackLayout layout;
-  const auto pages = paginate_entries(entries, layout);
-  ASSERT_EQ(pages.size(), 3u);
-  EXPECT_EQ(pages[0].groups[0].rows.size(), 2u);
-  EXPECT_EQ(pages[1].groups[0].rows.size(), 1u);
-  EXPECT_EQ(pages[2].groups[0].rows.size(), 9u);
-  EXPECT_EQ(pages[1].title, "Review Open Action Items (2 of 3)");
-  layout.page_lines = 0;  // rows only
-  EXPECT_EQ(paginate_entries(entries, layout).size(), 2u);
-}

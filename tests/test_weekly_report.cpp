@@ -2,6 +2,7 @@
 
 #include <libtracker/error.hpp>
 #include <libtracker/render.hpp>
+#include <libtracker/report_layout.hpp>
 #include <libtracker/store.hpp>
 #include <libtracker/weekly_report.hpp>
 

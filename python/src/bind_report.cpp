@@ -9,6 +9,7 @@
 #include "casters.hpp"
 #include "libtracker/meeting_pack.hpp"
 #include "libtracker/render.hpp"
+#include "libtracker/report_layout.hpp"
 #include "libtracker/text.hpp"
 #include "libtracker/weekly_report.hpp"
 #include "tracker.hpp"

@@ -2,8 +2,9 @@
 /// @file meeting_pack.hpp
 /// The pack for a meeting: its agenda, what became of the actions raised at the previous
 /// meeting of the series, and the open action items in "Review Open Action Items (1 of N)"
-/// pages, all as of the meeting's day (rebuilt from history). Computed once, as data; the
-/// renderers in render.hpp write it as text, Markdown, HTML, CSV or JSON.
+/// pages, all as of the meeting's day (rebuilt from history). Computed once, as data; its pages
+/// are laid out by report_layout.hpp and the renderers in render.hpp write it as text,
+/// Markdown, HTML, CSV or JSON.
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <cstddef>
@@ -12,21 +13,12 @@
 #include <vector>
 
 #include "libtracker/meeting.hpp"
+#include "libtracker/report_layout.hpp"
 #include "libtracker/weekly_report.hpp"
 
 namespace libtracker {
 
 class Store;
-
-/// How the open items are laid out in pages, as on the slides: at most page_size rows and at
-/// most page_lines lines of text (a row takes one line per line_width columns of its action
-/// and details, at least one), so a long action takes most of a page.
-struct PackLayout {
-  std::size_t page_size = 10;
-  std::size_t page_lines = 40;
-  std::size_t line_width = 80;
-  std::string title = "Review Open Action Items";
-};
 
 /// One meeting's pack.
 struct MeetingPack {
@@ -48,9 +40,5 @@ struct MeetingPack {
 /// Computes the pack of meeting @p id as of its date (today for an undated meeting).
 /// @throw NotFoundError for an unknown meeting; StorageError.
 MeetingPack meeting_pack(const Store& store, MeetingId id, const PackLayout& layout = {});
-
-/// Splits @p entries into pages as @p layout says; at least one page.
-std::vector<ReportPage> paginate_entries(const std::vector<ReportEntry>& entries,
-                                         const PackLayout& layout);
 
 }  // namespace libtracker

@@ -10,8 +10,9 @@
 #include <vector>
 
 #include "libtracker/action_item.hpp"
-#include "libtracker/reminders.hpp"
 #include "libtracker/meeting_pack.hpp"
+#include "libtracker/reminders.hpp"
+#include "libtracker/report_layout.hpp"
 #include "libtracker/text.hpp"
 #include "libtracker/weekly_report.hpp"
 

@@ -1,7 +1,8 @@
 #pragma once
 /// @file weekly_report.hpp
 /// The weekly status report: computed once, as data, from a store and its history, for any
-/// day (a past day gives exactly what the report said then). Renderers are in render.hpp.
+/// day (a past day gives exactly what the report said then). Its open table is laid out in
+/// pages by report_layout.hpp; renderers are in render.hpp.
 
 #include <array>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -108,48 +109,5 @@ struct WeeklyReport {
 /// @throw InvalidArgumentError when @p as_of is not a calendar date or @p period_days < 1;
 /// StorageError.
 WeeklyReport weekly_report(const Store& store, boost::gregorian::date as_of, int period_days = 7);
-
-// -- layout of the open table ----------------------------------------------------------
-
-/// How the open table is grouped: not at all, by owner (an item appears under each of its
-/// owners), or by state (open, in_progress, blocked).
-enum class GroupBy { none, owner, state };
-
-/// "none", "owner", "state".
-std::string_view to_string(GroupBy g) noexcept;
-/// Reads "none", "owner" or "state" (case-insensitive). @throw ParseError for others.
-GroupBy group_by_from_string(std::string_view text);
-
-/// How the open table is laid out in pages.
-struct ReportLayout {
-  GroupBy group_by = GroupBy::none;
-  /// Rows per page; 0 puts every row on one page.
-  std::size_t page_size = 0;
-  /// The title of each page; " (N of M)" is added when there is more than one page.
-  std::string title = "Review Open Action Items";
-};
-
-/// A run of rows under one group heading. A group split across pages continues on the next
-/// page with `continued` set.
-struct ReportGroup {
-  /// Owner name or state name ("in_progress"); empty when not grouped or for items without owners.
-  std::string key;
-  bool continued = false;
-  std::vector<ReportEntry> rows;
-};
-
-/// One page of the open table.
-struct ReportPage {
-  /// "Review Open Action Items (1 of 3)", or the bare title for a single page.
-  std::string title;
-  /// 1-based page number and the number of pages.
-  std::size_t number = 1;
-  std::size_t page_count = 1;
-  std::vector<ReportGroup> groups;
-};
-
-/// Splits the open section of @p report into pages of layout.page_size rows, grouped as asked.
-/// Always returns at least one page (with no groups when nothing is open).
-std::vector<ReportPage> paginate(const WeeklyReport& report, const ReportLayout& layout = {});
 
 }  // namespace libtracker

@@ -1,51 +1,9 @@
 #include "libtracker/meeting_pack.hpp"
 
-#include <algorithm>
-
 #include "libtracker/error.hpp"
-#include "libtracker/render.hpp"
 #include "libtracker/store.hpp"
 
 namespace libtracker {
-
-std::vector<ReportPage> paginate_entries(const std::vector<ReportEntry>& entries,
-                                         const PackLayout& layout) {
-  const std::size_t width = std::max<std::size_t>(layout.line_width, 1);
-  auto lines_of = [&](const ReportEntry& e) {
-    const std::size_t columns = display_width(e.item.text) + display_width(e.item.details);
-    return std::max<std::size_t>(1, (columns + width - 1) / width);
-  };
-  std::vector<std::vector<ReportEntry>> pages(1);
-  std::size_t used = 0;
-  for (const ReportEntry& e : entries) {
-    const std::size_t lines = lines_of(e);
-    auto& page = pages.back();
-    const bool full = (layout.page_size > 0 && page.size() >= layout.page_size) ||
-                      (layout.page_lines > 0 && !page.empty() && used + lines > layout.page_lines);
-    if (full) {
-      pages.emplace_back();
-      used = 0;
-    }
-    pages.back().push_back(e);
-    used += lines;
-  }
-  std::vector<ReportPage> out;
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    ReportPage p;
-    p.number = i + 1;
-    p.page_count = pages.size();
-    p.title = pages.size() > 1 ? layout.title + " (" + std::to_string(i + 1) + " of " +
-                                     std::to_string(pages.size()) + ")"
-                               : layout.title;
-    if (!pages[i].empty()) {
-      ReportGroup g;
-      g.rows = std::move(pages[i]);
-      p.groups.push_back(std::move(g));
-    }
-    out.push_back(std::move(p));
-  }
-  return out;
-}
 
 MeetingPack meeting_pack(const Store& store, MeetingId id, const PackLayout& layout) {
   MeetingPack pack;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -21,6 +22,46 @@ namespace libtracker {
 namespace {
 
 namespace bg = boost::gregorian;
+
+/// What belongs to a section: its key, its title, its entries and its count. Every mapping
+/// between a section and the members of WeeklyReport and ReportCounts reads this table.
+struct SectionInfo {
+  ReportSection section;
+  std::string_view key;
+  std::string_view title;
+  std::vector<ReportEntry> WeeklyReport::*entries;
+  std::size_t ReportCounts::*count;
+};
+
+constexpr SectionInfo sections[] = {
+    {ReportSection::open, "open", "Open", &WeeklyReport::open, &ReportCounts::open},
+    {ReportSection::overdue, "overdue", "Overdue", &WeeklyReport::overdue, &ReportCounts::overdue},
+    {ReportSection::upcoming, "upcoming", "Due this period", &WeeklyReport::upcoming,
+     &ReportCounts::upcoming},
+    {ReportSection::no_due_date, "no_due_date", "No due date", &WeeklyReport::no_due_date,
+     &ReportCounts::no_due_date},
+    {ReportSection::new_items, "new", "New", &WeeklyReport::new_items, &ReportCounts::new_items},
+    {ReportSection::completed, "completed", "Completed", &WeeklyReport::completed,
+     &ReportCounts::completed},
+    {ReportSection::slipped, "slipped", "Slipped", &WeeklyReport::slipped, &ReportCounts::slipped},
+};
+
+/// The table is indexed by section: its rows are the sections' values, in report order.
+constexpr bool indexed_by_section() {
+  if (std::size(sections) != all_report_sections.size()) return false;
+  for (std::size_t i = 0; i < std::size(sections); ++i) {
+    if (sections[i].section != all_report_sections[i]) return false;
+    if (static_cast<std::size_t>(sections[i].section) != i) return false;
+  }
+  return true;
+}
+static_assert(indexed_by_section(), "one row per ReportSection, in all_report_sections order");
+
+/// The row of @p s (of open for a value outside the enumeration).
+const SectionInfo& info(ReportSection s) noexcept {
+  const auto i = static_cast<std::size_t>(s);
+  return i < std::size(sections) ? sections[i] : sections[0];
+}
 
 /// Dated items first by date, then TBD, then none; ties by id (as OrderBy::due).
 bool due_order(const ActionItem& a, const ActionItem& b) {
@@ -188,22 +229,11 @@ WeeklyReport build(const Store& store, Inputs in, bg::date from, bg::date as_of,
     r.slipped.push_back(std::move(e));
   }
 
-  r.counts.open = r.open.size();
-  r.counts.overdue = r.overdue.size();
-  r.counts.upcoming = r.upcoming.size();
-  r.counts.no_due_date = r.no_due_date.size();
-  r.counts.new_items = r.new_items.size();
-  r.counts.completed = r.completed.size();
-  r.counts.slipped = r.slipped.size();
-
   OwnerTally tally;
-  const std::pair<const std::vector<ReportEntry>*, std::size_t ReportCounts::*> sections[] = {
-      {&r.open, &ReportCounts::open},           {&r.overdue, &ReportCounts::overdue},
-      {&r.upcoming, &ReportCounts::upcoming},   {&r.no_due_date, &ReportCounts::no_due_date},
-      {&r.new_items, &ReportCounts::new_items}, {&r.completed, &ReportCounts::completed},
-      {&r.slipped, &ReportCounts::slipped}};
-  for (const auto& [entries, field] : sections) {
-    for (const ReportEntry& e : *entries) tally.add(e.item, field);
+  for (const SectionInfo& section : sections) {
+    const std::vector<ReportEntry>& entries = r.*section.entries;
+    r.counts.*section.count = entries.size();
+    for (const ReportEntry& e : entries) tally.add(e.item, section.count);
   }
   r.by_owner = std::move(tally).result();
   return r;
@@ -211,90 +241,20 @@ WeeklyReport build(const Store& store, Inputs in, bg::date from, bg::date as_of,
 
 }  // namespace
 
-std::string_view to_string(ReportSection s) noexcept {
-  switch (s) {
-    case ReportSection::open:
-      return "open";
-    case ReportSection::overdue:
-      return "overdue";
-    case ReportSection::upcoming:
-      return "upcoming";
-    case ReportSection::no_due_date:
-      return "no_due_date";
-    case ReportSection::new_items:
-      return "new";
-    case ReportSection::completed:
-      return "completed";
-    case ReportSection::slipped:
-      return "slipped";
-  }
-  return "open";
-}
+std::string_view to_string(ReportSection s) noexcept { return info(s).key; }
 
-std::string_view title(ReportSection s) noexcept {
-  switch (s) {
-    case ReportSection::open:
-      return "Open";
-    case ReportSection::overdue:
-      return "Overdue";
-    case ReportSection::upcoming:
-      return "Due this period";
-    case ReportSection::no_due_date:
-      return "No due date";
-    case ReportSection::new_items:
-      return "New";
-    case ReportSection::completed:
-      return "Completed";
-    case ReportSection::slipped:
-      return "Slipped";
-  }
-  return "Open";
-}
+std::string_view title(ReportSection s) noexcept { return info(s).title; }
 
-std::size_t ReportCounts::of(ReportSection s) const noexcept {
-  switch (s) {
-    case ReportSection::open:
-      return open;
-    case ReportSection::overdue:
-      return overdue;
-    case ReportSection::upcoming:
-      return upcoming;
-    case ReportSection::no_due_date:
-      return no_due_date;
-    case ReportSection::new_items:
-      return new_items;
-    case ReportSection::completed:
-      return completed;
-    case ReportSection::slipped:
-      return slipped;
-  }
-  return 0;
-}
+std::size_t ReportCounts::of(ReportSection s) const noexcept { return this->*info(s).count; }
 
 bool operator==(const ReportCounts& a, const ReportCounts& b) noexcept {
-  return a.open == b.open && a.overdue == b.overdue && a.upcoming == b.upcoming &&
-         a.no_due_date == b.no_due_date && a.new_items == b.new_items &&
-         a.completed == b.completed && a.slipped == b.slipped;
+  for (const SectionInfo& section : sections)
+    if (a.*section.count != b.*section.count) return false;
+  return true;
 }
 
 const std::vector<ReportEntry>& WeeklyReport::section(ReportSection s) const noexcept {
-  switch (s) {
-    case ReportSection::open:
-      return open;
-    case ReportSection::overdue:
-      return overdue;
-    case ReportSection::upcoming:
-      return upcoming;
-    case ReportSection::no_due_date:
-      return no_due_date;
-    case ReportSection::new_items:
-      return new_items;
-    case ReportSection::completed:
-      return completed;
-    case ReportSection::slipped:
-      return slipped;
-  }
-  return open;
+  return this->*info(s).entries;
 }
 
 WeeklyReport weekly_report(const Store& store, boost::gregorian::date as_of, int period_days) {
@@ -306,92 +266,6 @@ WeeklyReport weekly_report(const Store& store, boost::gregorian::date as_of, int
   Inputs in = nothing_changed_after(store, as_of) ? inputs_from_queries(store, from, as_of)
                                                   : inputs_from_history(store, from, as_of);
   return build(store, std::move(in), from, as_of, period_days);
-}
-
-// -- layout --------------------------------------------------------------------------------
-
-std::string_view to_string(GroupBy g) noexcept {
-  switch (g) {
-    case GroupBy::none:
-      return "none";
-    case GroupBy::owner:
-      return "owner";
-    case GroupBy::state:
-      return "state";
-  }
-  return "none";
-}
-
-GroupBy group_by_from_string(std::string_view text) {
-  const std::string t = detail::lower(detail::trim(text));
-  if (t == "none" || t.empty()) return GroupBy::none;
-  if (t == "owner" || t == "owners") return GroupBy::owner;
-  if (t == "state" || t == "status") return GroupBy::state;
-  throw ParseError("expected none, owner or state", std::string(text), 0, "group by");
-}
-
-std::vector<ReportPage> paginate(const WeeklyReport& report, const ReportLayout& layout) {
-  // Groups first, then rows cut into pages; a group cut by a page break continues.
-  std::vector<ReportGroup> groups;
-  if (layout.group_by == GroupBy::none) {
-    if (!report.open.empty()) groups.push_back({"", false, report.open});
-  } else if (layout.group_by == GroupBy::state) {
-    for (State s : all_states) {
-      ReportGroup g{std::string(to_string(s)), false, {}};
-      for (const ReportEntry& e : report.open)
-        if (e.item.state == s) g.rows.push_back(e);
-      if (!g.rows.empty()) groups.push_back(std::move(g));
-    }
-  } else {
-    std::map<std::string, ReportGroup> by_owner;  // keyed by lower-case name
-    for (const ReportEntry& e : report.open) {
-      std::vector<std::string> seen;
-      for (const std::string& owner : e.item.owners) {
-        const std::string key = detail::lower(owner);
-        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-        seen.push_back(key);
-        auto [it, fresh] = by_owner.try_emplace(key);
-        if (fresh) it->second.key = owner;
-        it->second.rows.push_back(e);
-      }
-    }
-    ReportGroup unowned;
-    for (const ReportEntry& e : report.open)
-      if (e.item.owners.empty()) unowned.rows.push_back(e);
-    for (auto& [key, g] : by_owner) groups.push_back(std::move(g));
-    if (!unowned.rows.empty()) groups.push_back(std::move(unowned));
-  }
-
-  std::vector<ReportPage> pages(1);
-  std::size_t on_page = 0;
-  for (ReportGroup& g : groups) {
-    std::size_t next = 0;
-    bool continued = false;
-    while (next < g.rows.size()) {
-      if (layout.page_size > 0 && on_page == layout.page_size) {
-        pages.emplace_back();
-        on_page = 0;
-      }
-      const std::size_t room = layout.page_size > 0 ? layout.page_size - on_page : g.rows.size();
-      const std::size_t take = std::min(room, g.rows.size() - next);
-      ReportGroup part{g.key, continued, {}};
-      part.rows.assign(
-          std::make_move_iterator(g.rows.begin() + static_cast<std::ptrdiff_t>(next)),
-          std::make_move_iterator(g.rows.begin() + static_cast<std::ptrdiff_t>(next + take)));
-      pages.back().groups.push_back(std::move(part));
-      next += take;
-      on_page += take;
-      continued = true;
-    }
-  }
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    pages[i].number = i + 1;
-    pages[i].page_count = pages.size();
-    pages[i].title = pages.size() == 1 ? layout.title
-                                       : layout.title + " (" + std::to_string(i + 1) + " of " +
-                                             std::to_string(pages.size()) + ")";
-  }
-  return pages;
 }
 
 }  // namespace libtracker
