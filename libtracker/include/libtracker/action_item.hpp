@@ -14,26 +14,36 @@
 
 namespace libtracker {
 
+/// An item's number in its store (1, 2, ...); 0 for an item not stored yet.
 using ItemId = std::int64_t;
+/// A meeting's number in its store.
 using MeetingId = std::int64_t;
+/// An agenda item's number in its store.
 using AgendaItemId = std::int64_t;
 
 /// One action item. A plain value: the Store gives it an id, dates and a version.
 struct ActionItem {
+  /// Given by the Store; 0 until the item is added.
   ItemId id = 0;
+  /// What must be done (never empty in a store).
   std::string text;
   /// Long text: background, sub-questions.
   std::string details;
   /// People or groups, in the order given.
   std::vector<std::string> owners;
+  /// When it is due: no date, TBD, or a day.
   Due due;
+  /// Where it stands; done and cancelled close it.
   State state = State::open;
   /// Free text on progress ("Draft with RT for review. Scheduled to publish 6/20.").
   std::string status_note;
+  /// Free labels ("security", "ICANN59"), in the order given.
   std::vector<std::string> tags;
+  /// The meeting the item came from, if any.
   std::optional<MeetingId> meeting;
   /// The agenda item of the meeting it was raised under.
   std::optional<AgendaItemId> agenda_item;
+  /// How much doing it matters, and how much work it is, when rated.
   std::optional<Rating> impact;
   std::optional<Rating> effort;
   /// Day the item was created; not_a_date_time means "today" when adding.
@@ -45,6 +55,7 @@ struct ActionItem {
   /// The item's key in the list it was imported from (an item number, a Taskwarrior uuid).
   std::string ref;
 
+  /// True unless done or cancelled.
   bool is_open() const noexcept { return !is_closed(state); }
   /// Overdue on @p today: open with a due date before it.
   bool is_overdue(boost::gregorian::date today) const;
@@ -52,6 +63,7 @@ struct ActionItem {
 
 /// A partial change to an item: only the fields that are set are changed.
 struct ItemChanges {
+  /// Each field, when set, replaces the item's (see ActionItem for what they mean).
   std::optional<std::string> text;
   std::optional<std::string> details;
   std::optional<std::vector<std::string>> owners;
@@ -59,12 +71,14 @@ struct ItemChanges {
   std::optional<State> state;
   std::optional<std::string> status_note;
   std::optional<std::vector<std::string>> tags;
+  /// Set, holding nullopt: the item leaves its meeting (likewise impact and effort).
   std::optional<std::optional<MeetingId>> meeting;
   std::optional<std::optional<AgendaItemId>> agenda_item;
   std::optional<std::optional<Rating>> impact;
   std::optional<std::optional<Rating>> effort;
   std::optional<std::string> ref;
 
+  /// True when no field is set: applying it changes nothing.
   bool empty() const noexcept;
 };
 

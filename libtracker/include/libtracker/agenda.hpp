@@ -49,10 +49,16 @@ ParsedAgenda parse_agenda(const Document& document, const AgendaOptions& options
 /// The title and date a document names (its first lines: "SSR2 Staff, Co-Chairs Coordination",
 /// "15 June 2017"); the date is std::nullopt when it states none.
 struct DocumentHeading {
+  /// The first line that is not a date, up to a dash before a place ("ccNSO Members Meeting").
   std::string title;
+  /// The first date among the lines, read relative to the reference day.
   std::optional<boost::gregorian::date> date;
+  /// What follows the title's dashes ("ICANN67 Cancun (MX)"), or else the line after it.
   std::string place;
 };
+/// The heading lines of @p document, up to its first list, table or "Agenda" heading; dates
+/// without a year are read relative to @p reference (today without one), which is also the
+/// date when the document states none.
 DocumentHeading document_heading(const Document& document,
                                  std::optional<boost::gregorian::date> reference = std::nullopt);
 

@@ -11,6 +11,7 @@
 
 namespace libtracker {
 
+/// How dates are read beyond the forms every reader accepts.
 struct DateOptions {
   /// Read "6/7" as 6 July (day/month) instead of June 7 (month/day, the default).
   bool day_first = false;

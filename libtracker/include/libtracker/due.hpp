@@ -11,6 +11,7 @@ namespace libtracker {
 /// A due date. Keeps the text it was given ("30 May") beside its meaning.
 class Due {
  public:
+  /// No date, explicitly to be decided, or a calendar date.
   enum class Kind { none, tbd, date };
 
   /// No due date.
@@ -20,9 +21,13 @@ class Due {
   /// Due on @p day. @throw InvalidArgumentError if @p day is not a valid date.
   static Due on(boost::gregorian::date day, std::string text = {});
 
+  /// Which of the three it is.
   Kind kind() const noexcept { return kind_; }
+  /// No due date at all.
   bool is_none() const noexcept { return kind_ == Kind::none; }
+  /// Explicitly to be decided ("TBD", "TBC").
   bool is_tbd() const noexcept { return kind_ == Kind::tbd; }
+  /// A calendar date: date() may be called.
   bool has_date() const noexcept { return kind_ == Kind::date; }
   /// The date. @throw InvalidArgumentError unless has_date().
   boost::gregorian::date date() const;

@@ -44,10 +44,15 @@ class ParseError : public Error {
   ParseError(std::string reason, std::string text, std::size_t position, std::string source = {},
              std::size_t line = 0);
 
+  /// What was wrong ("unknown month").
   const std::string& reason() const noexcept { return reason_; }
+  /// The text being parsed: a field, a line, or the part of a long input around the problem.
   const std::string& text() const noexcept { return text_; }
+  /// 0-based offset into text() where the problem starts.
   std::size_t position() const noexcept { return position_; }
+  /// What was being read: a file name or a kind of value; may be empty.
   const std::string& source() const noexcept { return source_; }
+  /// 1-based line in source(), or 0.
   std::size_t line() const noexcept { return line_; }
 
   /// The same error, placed at @p line of @p source (used when a field parser runs inside a file).
@@ -70,6 +75,8 @@ class SchemaError : public Error {
 /// The database could not be read or written (I/O error, disk full, locked for too long).
 class StorageError : public Error {
  public:
+  /// @param message     what failed, naming the file
+  /// @param sqlite_code the SQLite (extended) result code, 0 when not from SQLite
   StorageError(const std::string& message, int sqlite_code = 0)
       : Error(message), sqlite_code_(sqlite_code) {}
   /// The SQLite (extended) result code, 0 when not from SQLite.

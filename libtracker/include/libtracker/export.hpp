@@ -12,7 +12,9 @@ namespace libtracker {
 
 class Store;
 
+/// How export_items writes.
 struct ExportOptions {
+  /// csv, json, taskwarrior or ics (minutes cannot be written).
   Format format = Format::csv;
   /// iCalendar: one VCALENDAR per owner instead of one for all.
   bool calendar_per_owner = false;

@@ -20,8 +20,11 @@ namespace libtracker {
 
 /// A part of the input that looked like part of an action list but was not taken, and why.
 struct SkippedLine {
+  /// 1-based line of the input.
   std::size_t line = 0;
+  /// The line's text, trimmed.
   std::string text;
+  /// Why it was not taken ("status not understood (...)").
   std::string reason;
   /// The part of a structured file it is in ("slide 3"); empty for text.
   std::string part;
@@ -31,9 +34,12 @@ struct SkippedLine {
 /// owner before "to ...", a due date after "by ..."): nothing was guessed; a person should
 /// look at it.
 struct ReviewNote {
+  /// 1-based line the item starts on.
   std::size_t line = 0;
   std::string text;  ///< the item's text
+  /// What a person should check.
   std::string reason;
+  /// The part of a structured file it is in ("slide 3"); empty for text.
   std::string part;
 };
 
@@ -43,6 +49,7 @@ enum class ReferenceSource { caller, document, today };
 /// "caller", "document" or "today".
 std::string_view to_string(ReferenceSource source) noexcept;
 
+/// How extract_action_items reads a document.
 struct ExtractOptions {
   /// The day relative dates are read against (the meeting's date); unset: the date the
   /// document states in its first lines, else @ref today.

@@ -18,6 +18,7 @@ enum class Format { minutes, csv, json, taskwarrior, ics, agenda, docx, pptx, xl
 /// "minutes", "csv", "json", "taskwarrior", "ics", "agenda", "docx", "pptx", "xlsx", "pdf",
 /// "html".
 std::string_view to_string(Format f) noexcept;
+/// Reads a format name (one of those to_string gives, case-insensitive).
 /// @throw ParseError for an unknown name.
 Format format_from_string(std::string_view name);
 /// The format a file name suggests (by extension; ".txt" and ".md" are minutes).

@@ -22,6 +22,7 @@ class Store;
 
 /// How import_text reads and writes.
 struct ImportOptions {
+  /// What the input is: minutes, csv, json or taskwarrior (ics cannot be read).
   Format format = Format::csv;
   /// The day relative dates are read against (a meeting's date); unset: the date a minutes
   /// document states in its title lines, else the store's today.
@@ -46,8 +47,11 @@ struct ImportOptions {
 
 /// What an import did, by item id.
 struct ImportResult {
+  /// Items new to the store.
   std::vector<ItemId> added;
+  /// Items already stored that the input changed.
   std::vector<ItemId> updated;
+  /// Items already stored exactly as the input has them.
   std::vector<ItemId> unchanged;
   /// Lines of the input that were not taken (minutes and agendas).
   std::vector<SkippedLine> skipped;

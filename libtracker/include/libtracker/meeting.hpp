@@ -31,7 +31,9 @@ AgendaKind agenda_kind_from_string(std::string_view text);
 /// A chair or presenter of an agenda item: an owner name, with the organisation it speaks
 /// for as written ("Katrina Sataki", ".lv").
 struct Participant {
+  /// The owner's name ("Katrina Sataki").
   std::string name;
+  /// The organisation, as written (".lv"); may be empty.
   std::string affiliation;
 
   friend bool operator==(const Participant& a, const Participant& b) noexcept {
@@ -43,6 +45,7 @@ struct Participant {
 /// How much participation a session asks for, from 1 (minimum) to 3 (maximum); "1/2" is the
 /// range 1 .. 2.
 struct EngagementLevel {
+  /// The lowest and highest level of the range (equal for a single level).
   int low = 1;
   int high = 1;
 
@@ -59,20 +62,26 @@ std::string to_string(const EngagementLevel& level);
 
 /// One entry of a meeting's agenda: a session, a topic of a call, or a break.
 struct AgendaItem {
+  /// Given by the Store.
   AgendaItemId id = 0;
+  /// The meeting whose agenda it is on.
   MeetingId meeting = 0;
   /// 1-based order in the agenda (across days).
   int position = 0;
   /// 1-based day of a multi-day meeting.
   int day = 1;
+  /// Start and end time, when the agenda gives them.
   std::optional<TimeOfDay> start;
   std::optional<TimeOfDay> end;
   /// Minutes, as the agenda states them (or end - start when only the times are given).
   std::optional<int> duration;
   /// The block or slot label ("Block 1").
   std::string block;
+  /// What the item is called in the agenda.
   std::string title;
+  /// A topic or a break.
   AgendaKind kind = AgendaKind::topic;
+  /// Who chairs it and who presents, in the agenda's order.
   std::vector<Participant> chairs;
   std::vector<Participant> presenters;
   /// None when the agenda gives no level ("NA", or nothing).
@@ -85,7 +94,9 @@ struct AgendaItem {
 
 /// A meeting: "SSR2 Staff, Co-Chairs Coordination", 2017-06-15, "ICANN59 Johannesburg".
 struct Meeting {
+  /// Given by the Store.
   MeetingId id = 0;
+  /// "SSR2 Staff, Co-Chairs Coordination".
   std::string title;
   /// The (first) day.
   boost::gregorian::date date{boost::date_time::not_a_date_time};
@@ -96,6 +107,7 @@ struct Meeting {
   std::string series;
   /// The last day of a multi-day meeting; not_a_date_time for a one-day meeting.
   boost::gregorian::date end_date{boost::date_time::not_a_date_time};
+  /// Start and end time of day, in time_zone, when known.
   std::optional<TimeOfDay> start;
   std::optional<TimeOfDay> end;
   /// An IANA name ("America/Cancun"), "UTC", or a UTC offset ("UTC+02:00", "+05:30"); empty

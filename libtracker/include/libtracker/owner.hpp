@@ -8,11 +8,14 @@
 
 namespace libtracker {
 
+/// An owner's number in its store.
 using OwnerId = std::int64_t;
 
 /// A person ("James Gannon") or a group ("ICANN Org"). Names are unique, case-insensitively.
 struct Owner {
+  /// Given by the Store.
   OwnerId id = 0;
+  /// "ICANN Org": unique in a store regardless of case.
   std::string name;
   /// Optional initials used in minutes ("GH").
   std::string initials;

@@ -14,12 +14,19 @@ namespace libtracker {
 
 /// A date range; either end may be open. Both ends are inclusive.
 struct DateRange {
+  /// The first day in the range; unset: no lower bound.
   std::optional<boost::gregorian::date> from;
+  /// The last day in the range; unset: no upper bound.
   std::optional<boost::gregorian::date> to;
 };
 
+/// The order Store::find returns items in; ties go by id. due: dated items by date, then TBD,
+/// then none; closed: closed items by closed day, open items last; changed: by the latest
+/// change in history.
 enum class OrderBy { id, due, created, closed, changed };
 
+/// Which items Store::find and Store::count take, and in what order. A default Query takes
+/// every item, by id.
 struct Query {
   /// Any of these states (empty: any state).
   std::vector<State> states;
@@ -42,19 +49,26 @@ struct Query {
   bool no_due_date = false;
   /// Carrying every one of these tags.
   std::vector<std::string> tags;
+  /// Linked to this meeting.
   std::optional<MeetingId> meeting;
   /// Full-text search over text and details (words; all must match).
   std::string text;
+  /// Created in this range.
   DateRange created;
+  /// Closed in this range.
   DateRange closed_in;
   /// Changed (any history event) in this range.
   DateRange changed;
   /// The day "overdue" is judged on; unset means the store's today.
   std::optional<boost::gregorian::date> as_of;
 
+  /// The order of the results.
   OrderBy order_by = OrderBy::id;
+  /// Reverses order_by (and the ties).
   bool descending = false;
+  /// At most this many items; unset: all.
   std::optional<std::size_t> limit;
+  /// Skips this many items first (with limit, for pages of results).
   std::size_t offset = 0;
 };
 

@@ -6,6 +6,7 @@
 
 namespace libtracker {
 
+/// A three-step rating, lowest first.
 enum class Rating { low, medium, high };
 
 /// "low", "medium" or "high".

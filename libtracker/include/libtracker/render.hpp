@@ -27,6 +27,7 @@ std::string_view to_string(ReportFormat f) noexcept;
 /// (case-insensitive). @throw ParseError for others.
 ReportFormat report_format_from_string(std::string_view name);
 
+/// How a report is rendered; each option says which forms it applies to.
 struct RenderOptions {
   /// Grouping and pages of the open table (Markdown, HTML, text).
   ReportLayout layout;
@@ -77,15 +78,21 @@ std::string render_reminder_text(const Reminders& reminders, const Reminder& rem
 /// for the <div> alone); user text is escaped.
 std::string render_reminder_html(const Reminders& reminders, const Reminder& reminder,
                                  const RenderOptions& options = {});
-/// The meeting pack in each form: the agenda, the previous meeting's actions and the open
-/// pages, each section on its own printed page in HTML; CSV rows are
-/// section,page,number,text,owners,due,state,status_note,time,overdue (agenda, previous,
-/// open); JSON is {"as_of", "meeting" (with its agenda), "previous", "previous_actions",
-/// "open_pages": [{"title", "number", "page_count", "items"}], "counts"}.
+
+/// The meeting pack as Markdown: the agenda, the previous meeting's actions and the open pages,
+/// as the weekly report's Markdown writes headings and tables.
 std::string render_markdown(const MeetingPack& pack, const RenderOptions& options = {});
+/// The meeting pack as one HTML document with the report's styles, each section (agenda,
+/// previous actions, each open page) on its own printed page.
 std::string render_html(const MeetingPack& pack, const RenderOptions& options = {});
+/// The meeting pack as RFC 4180 CSV, one row per agenda item and per action:
+/// section,page,number,text,owners,due,state,status_note,time,overdue (sections agenda,
+/// previous, open).
 std::string render_csv(const MeetingPack& pack, const RenderOptions& options = {});
+/// The meeting pack as JSON: {"as_of", "meeting" (with its agenda), "previous",
+/// "previous_actions", "open_pages": [{"title", "number", "page_count", "items"}], "counts"}.
 std::string render_json(const MeetingPack& pack, const RenderOptions& options = {});
+/// The meeting pack as plain text for a terminal, laid out as render_text lays out the report.
 std::string render_text(const MeetingPack& pack, const RenderOptions& options = {});
 /// The pack in @p format.
 std::string render(const MeetingPack& pack, ReportFormat format, const RenderOptions& options = {});

@@ -24,6 +24,7 @@ GroupBy group_by_from_string(std::string_view text);
 
 /// How the open table is laid out in pages.
 struct ReportLayout {
+  /// What the rows are grouped by; none: one run of rows in due order.
   GroupBy group_by = GroupBy::none;
   /// Rows per page; 0 puts every row on one page.
   std::size_t page_size = 0;
@@ -36,7 +37,9 @@ struct ReportLayout {
 struct ReportGroup {
   /// Owner name or state name ("in_progress"); empty when not grouped or for items without owners.
   std::string key;
+  /// The group started on an earlier page.
   bool continued = false;
+  /// The group's rows on this page, in the open section's order.
   std::vector<ReportEntry> rows;
 };
 
@@ -44,9 +47,11 @@ struct ReportGroup {
 struct ReportPage {
   /// "Review Open Action Items (1 of 3)", or the bare title for a single page.
   std::string title;
-  /// 1-based page number and the number of pages.
+  /// 1-based page number.
   std::size_t number = 1;
+  /// The number of pages.
   std::size_t page_count = 1;
+  /// The page's groups, in order; empty when nothing is open.
   std::vector<ReportGroup> groups;
 };
 
@@ -58,9 +63,13 @@ std::vector<ReportPage> paginate(const WeeklyReport& report, const ReportLayout&
 /// most page_lines lines of text (a row takes one line per line_width columns of its action
 /// and details, at least one), so a long action takes most of a page.
 struct PackLayout {
+  /// Rows per page at most; 0: no limit.
   std::size_t page_size = 10;
+  /// Lines of text per page at most; 0: no limit. A longer row takes a page of its own.
   std::size_t page_lines = 40;
+  /// Columns per line when a row's lines are counted.
   std::size_t line_width = 80;
+  /// The title of each page; " (N of M)" is added when there is more than one page.
   std::string title = "Review Open Action Items";
 };
 

@@ -9,7 +9,9 @@
 
 namespace libtracker {
 
+/// What parse_status read: a state and what else the status said.
 struct ParsedStatus {
+  /// The state the status names or suggests.
   State state = State::open;
   /// The text to keep as the item's status note (empty when the status said nothing more).
   std::string note;

@@ -36,6 +36,7 @@ std::string_view title(ReportSection s) noexcept;
 
 /// One row of a section: the item as it was on the report day, with the section's own fields.
 struct ReportEntry {
+  /// The item as it was on the report day.
   ActionItem item;
   /// Open with a due date before the report day (true in every section it applies to).
   bool overdue = false;
@@ -43,11 +44,13 @@ struct ReportEntry {
   int days_overdue = 0;
   /// Slipped entries: the due date before the first move in the period, and the one at as_of.
   std::optional<boost::gregorian::date> old_due;
+  /// Slipped entries: the due date at as_of.
   std::optional<boost::gregorian::date> new_due;
 };
 
 /// How many entries each section has.
 struct ReportCounts {
+  /// One count per section, named as WeeklyReport's members.
   std::size_t open = 0;
   std::size_t overdue = 0;
   std::size_t upcoming = 0;
@@ -58,7 +61,9 @@ struct ReportCounts {
 
   /// The count of @p s.
   std::size_t of(ReportSection s) const noexcept;
+  /// Equal when every section has the same count.
   friend bool operator==(const ReportCounts& a, const ReportCounts& b) noexcept;
+  /// Some section has another count.
   friend bool operator!=(const ReportCounts& a, const ReportCounts& b) noexcept {
     return !(a == b);
   }
@@ -68,6 +73,7 @@ struct ReportCounts {
 struct OwnerCounts {
   /// The owner's name; empty for items that have no owner.
   std::string owner;
+  /// How many of the owner's items each section has.
   ReportCounts counts;
 };
 
@@ -96,6 +102,7 @@ struct WeeklyReport {
   /// (both calendar dates), in due order; old_due and new_due are set.
   std::vector<ReportEntry> slipped;
 
+  /// The number of entries of each section.
   ReportCounts counts;
   /// Per owner (names compared case-insensitively), by name; items without owners last.
   std::vector<OwnerCounts> by_owner;
