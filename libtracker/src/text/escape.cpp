@@ -4,29 +4,37 @@
 
 namespace libtracker::detail {
 
+namespace {
+
+/// The character reference that writes @p c in markup, or nullptr when @p c needs none.
+/// Quotes matter only in HTML (attribute values), not in Markdown text.
+const char* reference(char c, bool quotes) noexcept {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return quotes ? "&quot;" : nullptr;
+    case '\'':
+      return quotes ? "&#39;" : nullptr;
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
+    if (const char* r = reference(c, true))
+      out += r;
+    else
+      out += c;
   }
   return out;
 }
@@ -83,20 +91,14 @@ std::string markdown_escape(std::string_view text, bool in_table) {
         out += '\\';
         out += c;
         break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
       case '\t':
         out += ' ';
         break;
       default:
-        out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+        if (const char* r = reference(c, false))
+          out += r;
+        else
+          out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
     }
     ++i;
   }
