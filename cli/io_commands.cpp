@@ -99,15 +99,14 @@ void print_proposals(std::ostream& out, const std::string& source, const Proposa
   out << "Proposed from " << source << ": " << proposals.proposals.size()
       << (proposals.proposals.size() == 1 ? " proposal" : " proposals")
       << "; nothing is written. Accept with --accept N,M or --accept all.\n";
-  out << "Reference date: " << boost::gregorian::to_iso_extended_string(proposals.reference)
+  out << "Reference date: " << iso_date(proposals.reference)
       << (proposals.reference_source == ReferenceSource::caller     ? " (given)"
           : proposals.reference_source == ReferenceSource::document ? " (stated in the document)"
                                                                     : " (today)")
       << ".\n";
   for (std::size_t i = 0; i < proposals.proposals.size(); ++i) {
     const Proposal& p = proposals.proposals[i];
-    out << "  " << i + 1 << ". " << to_string(p.kind) << " "
-        << boost::gregorian::to_iso_extended_string(p.date);
+    out << "  " << i + 1 << ". " << to_string(p.kind) << " " << iso_date(p.date);
     if (p.start) out << " " << time_of_day_text(*p.start);
     if (!p.time_zone.empty()) out << " " << p.time_zone;
     out << ": " << p.title;
@@ -138,8 +137,8 @@ std::vector<Proposal> chosen(const Proposals& proposals, const std::string& list
         from = std::stoul(part.substr(0, dash));
         to = dash == std::string::npos ? from : std::stoul(part.substr(dash + 1));
       } catch (const std::exception&) {
-        throw InvalidArgumentError("--accept takes numbers such as 1,3 or 2-4, or all: \"" +
-                                   part + "\"");
+        throw InvalidArgumentError("--accept takes numbers such as 1,3 or 2-4, or all: \"" + part +
+                                   "\"");
       }
       if (from < 1 || to > n || from > to)
         throw InvalidArgumentError("--accept " + part + ": there are " + std::to_string(n) +

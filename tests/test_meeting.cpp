@@ -50,6 +50,13 @@ Meeting cancun() {
 
 }  // namespace
 
+TEST(Participants, OneLineWithTheirAffiliations) {
+  EXPECT_EQ(participants_text({}), "");
+  EXPECT_EQ(participants_text({{"Katrina Sataki", ".lv"}}), "Katrina Sataki (.lv)");
+  EXPECT_EQ(participants_text({{"Katrina Sataki", ".lv"}, {"Bart Boswinkel", ""}}),
+            "Katrina Sataki (.lv), Bart Boswinkel");
+}
+
 TEST(TimeZone, NamesOffsetsAndUtcAreReadAndUnknownNamesRefused) {
   EXPECT_EQ(canonical_time_zone("UTC"), "UTC");
   EXPECT_EQ(canonical_time_zone("gmt"), "UTC");

@@ -16,6 +16,7 @@
 #include "libtracker/formats.hpp"
 #include "libtracker/import.hpp"
 #include "libtracker/proposals.hpp"
+#include "libtracker/text.hpp"
 #include "tracker.hpp"
 #include "values.hpp"
 
@@ -67,7 +68,7 @@ void bind_proposals(py::module_& m) {
       .def_readonly("place", &Proposal::place, "The event a meeting is held at (\"ICANN79\").")
       .def("__repr__", [](const Proposal& p) {
         return "Proposal(" + std::string(to_string(p.kind)) + ", " +
-               boost::gregorian::to_iso_extended_string(p.date) + ", " +
+               iso_date(p.date) + ", " +
                py::repr(py::str(p.title)).cast<std::string>() + ")";
       });
 
@@ -94,7 +95,7 @@ void bind_proposals(py::module_& m) {
           py::keep_alive<0, 1>())
       .def("__repr__", [](const Proposals& p) {
         return "Proposals(" + std::to_string(p.proposals.size()) + ", reference_date=" +
-               boost::gregorian::to_iso_extended_string(p.reference) + ")";
+               iso_date(p.reference) + ")";
       });
 
   auto tracker = py::reinterpret_borrow<py::class_<Tracker>>(m.attr("Tracker"));

@@ -42,6 +42,10 @@ struct Participant {
   friend bool operator!=(const Participant& a, const Participant& b) noexcept { return !(a == b); }
 };
 
+/// Chairs or presenters as one line: "Katrina Sataki (.lv), Byron Holland (.ca)" (a person
+/// without an affiliation by name alone).
+std::string participants_text(const std::vector<Participant>& people);
+
 /// How much participation a session asks for, from 1 (minimum) to 3 (maximum); "1/2" is the
 /// range 1 .. 2.
 struct EngagementLevel {

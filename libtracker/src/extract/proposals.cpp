@@ -16,6 +16,7 @@
 
 #include "libtracker/date_parser.hpp"
 #include "libtracker/error.hpp"
+#include "libtracker/text.hpp"
 #include "parse/prose.hpp"
 #include "text/text_util.hpp"
 
@@ -122,9 +123,7 @@ std::map<std::string, std::string> abbreviations(const Document& doc) {
           first = w;
         }
         if (k != 0) continue;
-        std::string full;
-        for (std::size_t w = first; w < words.size(); ++w) full += (full.empty() ? "" : " ") + words[w];
-        out.emplace(abbr, full);
+        out.emplace(abbr, join({words.begin() + static_cast<std::ptrdiff_t>(first), words.end()}, " "));
       }
   }
   return out;
@@ -157,9 +156,7 @@ std::string group_name(std::string_view subject) {
   // "ccNSO Council", "IGLC", "ccPDP4 WG", "Guidelines Review Committee"; not "The Working
   // Group" alone (a group, but which?).
   if (!named && !(group && words.size() >= 3)) return {};
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
+  return join(words, " ");
 }
 
 /// Owners of a subject joined by "and", "&" or ",": each a group name, or none at all.
@@ -279,8 +276,7 @@ std::string meeting_noun(std::string_view rest) {
     if (!clean.empty()) words.push_back(clean);
     if (last || words.size() >= 6) break;
   }
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  const std::string out = join(words, " ");
   return std::regex_search(out, kinds) ? out : std::string();
 }
 

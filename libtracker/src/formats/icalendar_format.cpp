@@ -84,14 +84,6 @@ std::string event_time(const boost::gregorian::date& day, TimeOfDay minutes,
       boost::posix_time::ptime(day, boost::posix_time::minutes(minutes)));
 }
 
-std::string people_line(const std::vector<Participant>& people) {
-  std::string out;
-  for (const Participant& p : people)
-    out += (out.empty() ? "" : ", ") + p.name +
-           (p.affiliation.empty() ? std::string() : " (" + p.affiliation + ")");
-  return out;
-}
-
 void write_event(std::string& out, const Meeting& m, const std::string& dtstamp) {
   if (m.date.is_special()) return;
   out += ical_line("BEGIN:VEVENT");
@@ -123,10 +115,10 @@ void write_event(std::string& out, const Meeting& m, const std::string& dtstamp)
     out += ical_line("SUMMARY:" + ical_escape(a.title));
     if (!m.place.empty()) out += ical_line("LOCATION:" + ical_escape(m.place));
     std::string description;
-    if (!a.chairs.empty()) description += "Chair: " + people_line(a.chairs);
+    if (!a.chairs.empty()) description += "Chair: " + participants_text(a.chairs);
     if (!a.presenters.empty())
       description +=
-          (description.empty() ? "" : "\n") + ("Presenters: " + people_line(a.presenters));
+          (description.empty() ? "" : "\n") + ("Presenters: " + participants_text(a.presenters));
     if (!a.notes.empty()) description += (description.empty() ? "" : "\n") + a.notes;
     if (!description.empty()) out += ical_line("DESCRIPTION:" + ical_escape(description));
     if (a.to_be_confirmed) out += ical_line("STATUS:TENTATIVE");

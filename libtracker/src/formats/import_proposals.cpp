@@ -6,6 +6,7 @@
 #include "libtracker/error.hpp"
 #include "libtracker/import.hpp"
 #include "libtracker/store.hpp"
+#include "libtracker/text.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker {
@@ -23,16 +24,6 @@ Proposals propose_text(std::string_view text, const ImportOptions& options) {
   return propose(*document, propose_options);
 }
 
-namespace {
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : " and ") + n;
-  return out;
-}
-
-}  // namespace
-
 ImportResult accept_proposals(Store& store, const std::vector<Proposal>& accepted) {
   ImportResult result;
   store.atomically([&] {
@@ -42,7 +33,7 @@ ImportResult accept_proposals(Store& store, const std::vector<Proposal>& accepte
       if (p.kind == ProposalKind::meeting) {
         Meeting m;
         m.title = p.title;
-        m.series = joined(p.owners);
+        m.series = join(p.owners, " and ");
         m.date = p.date;
         m.start = p.start;
         m.time_zone = p.time_zone;

@@ -9,6 +9,7 @@
 #include "libtracker/email_address.hpp"
 #include "libtracker/error.hpp"
 #include "libtracker/store.hpp"
+#include "libtracker/text.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker {
@@ -51,11 +52,8 @@ std::vector<OwnerRecord> parse_owners_csv(std::string_view text, const std::stri
     if (columns.back() == OwnerColumn::name && !name_column) name_column = columns.size() - 1;
   }
   if (!name_column) {
-    std::string header_line;
-    for (const std::string& h : records.front().fields)
-      header_line += (header_line.empty() ? "" : ",") + h;
-    throw ParseError("no \"name\" column (expected name,email,initials,groups)", header_line, 0,
-                     source, records.front().line);
+    throw ParseError("no \"name\" column (expected name,email,initials,groups)",
+                     join(records.front().fields, ","), 0, source, records.front().line);
   }
   std::vector<OwnerRecord> out;
   for (std::size_t r = 1; r < records.size(); ++r) {

@@ -47,14 +47,6 @@ std::string base64(std::string_view bytes) {
   return out;
 }
 
-/// The length of the UTF-8 sequence that starts with @p lead (1 for anything else).
-std::size_t sequence_length(unsigned char lead) {
-  if (lead >= 0xF0) return 4;
-  if (lead >= 0xE0) return 3;
-  if (lead >= 0xC0) return 2;
-  return 1;
-}
-
 void check_header_text(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -209,7 +201,8 @@ std::string encode_header_text(std::string_view text) {
   while (i < text.size()) {
     std::size_t end = i;
     while (end < text.size()) {
-      const std::size_t n = sequence_length(static_cast<unsigned char>(text[end]));
+      // Whole code points only; check_header_text made sure the text is valid UTF-8.
+      const std::size_t n = detail::decode_utf8(text, end).bytes;
       if (end + n - i > encoded_word_bytes) break;
       end += n;
     }

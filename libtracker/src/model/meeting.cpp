@@ -13,6 +13,7 @@
 #include <tuple>
 
 #include "libtracker/error.hpp"
+#include "libtracker/text.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker {
@@ -35,6 +36,14 @@ AgendaKind agenda_kind_from_string(std::string_view text) {
   if (t == "topic") return AgendaKind::topic;
   if (t == "break") return AgendaKind::break_time;
   throw ParseError("expected topic or break", std::string(text), 0, "agenda kind");
+}
+
+std::string participants_text(const std::vector<Participant>& people) {
+  std::vector<std::string> names;
+  names.reserve(people.size());
+  for (const Participant& p : people)
+    names.push_back(p.affiliation.empty() ? p.name : p.name + " (" + p.affiliation + ")");
+  return join(names, ", ");
 }
 
 std::string to_string(const EngagementLevel& level) {

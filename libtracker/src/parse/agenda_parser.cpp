@@ -13,6 +13,7 @@
 #include "libtracker/agenda.hpp"
 #include "libtracker/date_parser.hpp"
 #include "libtracker/error.hpp"
+#include "libtracker/text.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker {
@@ -384,9 +385,7 @@ std::pair<std::string, std::string> title_and_place(const std::string& heading) 
   for (std::sregex_token_iterator it(heading.begin(), heading.end(), sep, -1), e; it != e; ++it)
     if (!detail::trim(it->str()).empty()) parts.emplace_back(detail::trim(it->str()));
   if (parts.empty()) return {heading, {}};
-  std::string place;
-  for (std::size_t i = 1; i < parts.size(); ++i) place += (i > 1 ? " " : "") + parts[i];
-  return {parts[0], place};
+  return {parts[0], join({parts.begin() + 1, parts.end()}, " ")};
 }
 
 bool is_legend(const std::string& cell) {

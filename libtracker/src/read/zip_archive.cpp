@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "libtracker/error.hpp"
+#include "libtracker/text.hpp"
 
 namespace libtracker::detail {
 namespace {
@@ -123,9 +124,7 @@ std::string resolve_part(const std::string& part, const std::string& target) {
     }
     start = end + 1;
   }
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : "/") + p;
-  return out;
+  return join(parts, "/");
 }
 
 }  // namespace libtracker::detail

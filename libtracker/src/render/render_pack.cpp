@@ -24,14 +24,6 @@ std::string times(const std::optional<TimeOfDay>& start, const std::optional<Tim
   return time_of_day_text(*start) + (end ? "-" + time_of_day_text(*end) : std::string());
 }
 
-std::string people_text(const std::vector<Participant>& people) {
-  std::string out;
-  for (const Participant& p : people)
-    out += (out.empty() ? "" : ", ") + p.name +
-           (p.affiliation.empty() ? std::string() : " (" + p.affiliation + ")");
-  return out;
-}
-
 nlohmann::json optional_time(const std::optional<TimeOfDay>& t) {
   return t ? nlohmann::json(time_of_day_text(*t)) : nlohmann::json(nullptr);
 }
@@ -153,8 +145,8 @@ std::vector<Block> pack_blocks(const MeetingPack& pack, const RenderOptions& opt
     if (a.kind == AgendaKind::break_time) title += " (break)";
     if (a.to_be_confirmed) title += " (TBC)";
     row.push_back({title, false});
-    if (any_chair) row.push_back({people_text(a.chairs), false});
-    if (any_presenter) row.push_back({people_text(a.presenters), false});
+    if (any_chair) row.push_back({participants_text(a.chairs), false});
+    if (any_presenter) row.push_back({participants_text(a.presenters), false});
     if (any_level) row.push_back({a.engagement ? to_string(*a.engagement) : std::string(), false});
     row.push_back({a.notes, false});
     agenda.rows.push_back(std::move(row));
@@ -204,8 +196,8 @@ std::string render_csv(const MeetingPack& pack, const RenderOptions& /*options*/
   using detail::csv_cell;
   std::string out = "section,page,number,text,owners,due,state,status_note,time,overdue\r\n";
   for (const AgendaItem& a : pack.meeting.agenda) {
-    std::string people = people_text(a.chairs);
-    const std::string presenters = people_text(a.presenters);
+    std::string people = participants_text(a.chairs);
+    const std::string presenters = participants_text(a.presenters);
     if (!presenters.empty()) people += (people.empty() ? "" : "; ") + presenters;
     out += "agenda,," + std::to_string(a.position) + "," + csv_cell(a.title) + "," +
            csv_cell(people) + ",,," + csv_cell(a.notes) + "," + times(a.start, a.end) + ",\r\n";

@@ -8,10 +8,6 @@
 namespace libtracker {
 namespace {
 
-std::string count_of(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 std::vector<detail::Block> reminder_blocks(const Reminders& all, const Reminder& r,
                                            const RenderOptions& options) {
   using detail::heading_block;
@@ -20,7 +16,7 @@ std::vector<detail::Block> reminder_blocks(const Reminders& all, const Reminder&
   std::vector<detail::Block> out;
   out.push_back(heading_block(1, "Action items for " + r.name, "summary"));
   std::string intro = "As of " + iso_date(all.as_of) + ": " +
-                      count_of(r.open_count(), "open item", "open items") + ", " +
+                      detail::count_text(r.open_count(), "open item", "open items") + ", " +
                       std::to_string(r.overdue.size()) + " overdue, " +
                       std::to_string(r.due_soon.size()) + " due by " + iso_date(all.due_until) +
                       ", " + std::to_string(r.no_due_date.size()) + " without a date.";
@@ -29,7 +25,7 @@ std::vector<detail::Block> reminder_blocks(const Reminders& all, const Reminder&
   if (all.next_meeting)
     window += ", the day of the next meeting (" + all.next_meeting->title + ").";
   else
-    window += " (" + count_of(static_cast<std::size_t>(all.days), "day", "days") + ").";
+    window += " (" + detail::count_text(static_cast<std::size_t>(all.days), "day", "days") + ").";
   out.push_back(paragraph_block(std::move(window), "summary"));
 
   const bool ids = options.show_ids;

@@ -6,10 +6,6 @@
 namespace libtracker::detail {
 namespace {
 
-std::string count_text(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 TableCell cell(std::string text) { return {std::move(text), false}; }
 TableCell number(long long n) { return {std::to_string(n), true}; }
 
@@ -95,6 +91,10 @@ Block table(Table t, std::string section) {
 }
 
 }  // namespace
+
+std::string count_text(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
 
 Table section_table(ReportSection s, const std::vector<ReportEntry>& entries, bool ids) {
   Table t;

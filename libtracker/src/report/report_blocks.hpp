@@ -3,6 +3,7 @@
 // form shows them, so that Markdown, HTML and text cannot disagree on what a report contains
 // (private to the library).
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -49,5 +50,7 @@ Table entries_table(const std::vector<ReportEntry>& entries, bool ids);
 Block heading_block(int level, std::string text, std::string section, bool page_break = false);
 Block paragraph_block(std::string text, std::string section);
 Block table_block(Table t, std::string section);
+/// "1 day", "7 days": @p n with the word for one or for many.
+std::string count_text(std::size_t n, const char* one, const char* many);
 
 }  // namespace libtracker::detail
