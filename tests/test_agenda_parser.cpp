@@ -200,10 +200,10 @@ TEST(AgendaParser, TheSameGridFromTextWordAndHtml) {
   };
   const std::vector<std::pair<std::string, Document>> documents{
       {"txt", read_text_document(fixtures::read_file(dir + "agenda_icann68.txt"), "a.txt")},
-      {"docx", read_document(fixtures::read_file(dir + "agenda_icann68.docx"),
-                             DocumentFormat::docx, "a.docx")},
-      {"html", read_document(fixtures::read_file(dir + "agenda_icann68.html"),
-                             DocumentFormat::html, "a.html")},
+      {"docx", read_document(fixtures::read_file(dir + "agenda_icann68.docx"), DocumentFormat::docx,
+                             "a.docx")},
+      {"html", read_document(fixtures::read_file(dir + "agenda_icann68.html"), DocumentFormat::html,
+                             "a.html")},
   };
   for (const auto& [name, doc] : documents) {
     SCOPED_TRACE(name);

@@ -473,8 +473,9 @@ TEST_F(CliTest, AgendasMeetingsAndTheMeetingPack) {
   EXPECT_NE(r.out.find("\"Katrina Sataki\""), std::string::npos);
 
   // An agenda in a Word file is an agenda too: found by its grid, not its name.
-  r = on("2017-06-15", {"import", std::string(LIBTRACKER_DATA_DIR) + "/documents/agenda_icann68.docx",
-                        "--time-zone", "Asia/Kuala_Lumpur"});
+  r = on("2017-06-15",
+         {"import", std::string(LIBTRACKER_DATA_DIR) + "/documents/agenda_icann68.docx",
+          "--time-zone", "Asia/Kuala_Lumpur"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("1 meetings added"), std::string::npos) << r.out;
   r = on("2017-06-15", {"report", "meeting", "3", "--format", "md"});
@@ -526,7 +527,8 @@ TEST_F(CliTest, ProposalsFromProseAreWrittenOnlyWhenAccepted) {
   r = on("2024-02-01", {"list"});
   EXPECT_NE(r.out.find("Complete its work"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("ccPDP4 WG"), std::string::npos) << r.out;
-  r = on("2024-02-01", {"report", "meeting", "next", "--series", "ccNSO Council", "--format", "md"});
+  r = on("2024-02-01",
+         {"report", "meeting", "next", "--series", "ccNSO Council", "--format", "md"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("ccNSO Council meeting"), std::string::npos) << r.out;
 
@@ -536,4 +538,3 @@ TEST_F(CliTest, ProposalsFromProseAreWrittenOnlyWhenAccepted) {
             std::string::npos)
       << r.out;
 }
-

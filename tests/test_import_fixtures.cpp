@@ -524,10 +524,13 @@ std::vector<Fixture> all_fixtures() {
        1});
   // The native files made from seed 004 (tests/data/make_office_fixtures.py): the same items
   // as its text, read from each file's own structure.
-  const Fixture slides = all[static_cast<std::size_t>(
-      std::find_if(all.begin(), all.end(),
-                   [](const Fixture& f) { return f.name == "Seed 004: SSR2 coordination slides"; }) -
-      all.begin())];
+  const Fixture slides =
+      all[static_cast<std::size_t>(std::find_if(all.begin(), all.end(),
+                                                [](const Fixture& f) {
+                                                  return f.name ==
+                                                         "Seed 004: SSR2 coordination slides";
+                                                }) -
+                                   all.begin())];
   for (const auto& [file, producer] : std::vector<std::pair<std::string, std::string>>{
            {"ssr2_slides.pptx", "PowerPoint, python-pptx"},
            {"ssr2_slides_lo.pptx", "PowerPoint, LibreOffice"},
@@ -561,10 +564,22 @@ std::vector<Fixture> all_fixtures() {
   }
   // Our own list in every format (the cross-format test's list), dated by its title.
   const std::vector<Expected> cross{
-      {"Share the draft charter with the review team.", {"ICANN Org"}, "2018-09-20", in_progress,
-       "1", "", "2018-09-12", ""},
-      {"Circulate the revised work plan for comments.", {"Co-Chairs"}, "2018-09-27", open, "2",
-       "", "2018-09-12", ""},
+      {"Share the draft charter with the review team.",
+       {"ICANN Org"},
+       "2018-09-20",
+       in_progress,
+       "1",
+       "",
+       "2018-09-12",
+       ""},
+      {"Circulate the revised work plan for comments.",
+       {"Co-Chairs"},
+       "2018-09-27",
+       open,
+       "2",
+       "",
+       "2018-09-12",
+       ""},
       {"Draft the scoping note on abuse reporting, with the questions the subgroup raised on "
        "registrar obligations, the data sources to ask for and a timeline for the study.",
        {"Denise Michel", "Žarko Kecić"},
@@ -574,10 +589,22 @@ std::vector<Fixture> all_fixtures() {
        "",
        "2018-09-12",
        ""},
-      {"Confirm the venue for the face-to-face meeting.", {"Staff"}, "TBD", open, "4", "",
-       "2018-09-12", ""},
-      {"Send the meeting notes to the list.", {"Laurin Weissinger"}, "", done, "5", "",
-       "2018-09-12", "2018-09-10"},
+      {"Confirm the venue for the face-to-face meeting.",
+       {"Staff"},
+       "TBD",
+       open,
+       "4",
+       "",
+       "2018-09-12",
+       ""},
+      {"Send the meeting notes to the list.",
+       {"Laurin Weissinger"},
+       "",
+       done,
+       "5",
+       "",
+       "2018-09-12",
+       "2018-09-10"},
   };
   for (const auto& [file, producer] : std::vector<std::pair<std::string, std::string>>{
            {"cross_list.docx", "Word, python-docx"},

@@ -23,7 +23,8 @@ Proposals of(const std::string& text, std::optional<date> reference = date(2024,
 
 /// One line per proposal: kind, day, time, title, owners (abbreviation), place.
 std::string line(const Proposal& p) {
-  std::string out = std::string(to_string(p.kind)) + " " + boost::gregorian::to_iso_extended_string(p.date);
+  std::string out =
+      std::string(to_string(p.kind)) + " " + boost::gregorian::to_iso_extended_string(p.date);
   if (p.start) out += " " + time_of_day_text(*p.start);
   if (!p.time_zone.empty()) out += " " + p.time_zone;
   out += " " + p.title + " [";
@@ -84,10 +85,10 @@ TEST(Proposals, ProseWithoutADateOrAGroupIsNotProposed) {
 }
 
 TEST(Proposals, AbbreviationsAreMatchedToTheNamesTheTextGives) {
-  const Proposals p = of(
-      "The Meetings Programme Committee (MPC) prepares the sessions.\n\n"
-      "The MPC will hold a planning call on 12 April at 13:30 UTC.\n\n"
-      "The Tech Working Group and the SSAC will hold a joint webinar on 2 May 2024.\n");
+  const Proposals p =
+      of("The Meetings Programme Committee (MPC) prepares the sessions.\n\n"
+         "The MPC will hold a planning call on 12 April at 13:30 UTC.\n\n"
+         "The Tech Working Group and the SSAC will hold a joint webinar on 2 May 2024.\n");
   ASSERT_EQ(p.proposals.size(), 2u);
   EXPECT_EQ(line(p.proposals[0]),
             "meeting 2024-04-12 13:30 UTC Meetings Programme Committee planning call [Meetings "

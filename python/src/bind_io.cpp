@@ -116,7 +116,8 @@ void bind_io(py::module_& m) {
           "text"_a, "format"_a, py::kw_only(), "reference_date"_a = py::none(), "source"_a = "",
           "meeting"_a = py::none(), "day_first"_a = false, "time_zone"_a = "", "series"_a = "",
           "dry_run"_a = false,
-          "Imports text in format (\"minutes\", \"agenda\", \"csv\", \"json\", \"taskwarrior\") in one "
+          "Imports text in format (\"minutes\", \"agenda\", \"csv\", \"json\", \"taskwarrior\") in "
+          "one "
           "transaction; items already stored are updated, not duplicated.")
       .def(
           "import_file",

@@ -35,9 +35,8 @@ bool same_item(const ActionItem& a, const ActionItem& b) {
   return a.id == b.id && a.text == b.text && a.details == b.details && a.owners == b.owners &&
          a.due == b.due && a.due.text() == b.due.text() && a.state == b.state &&
          a.status_note == b.status_note && a.tags == b.tags && a.meeting == b.meeting &&
-         a.agenda_item == b.agenda_item &&
-         a.impact == b.impact && a.effort == b.effort && a.created == b.created &&
-         a.closed == b.closed && a.version == b.version && a.ref == b.ref;
+         a.agenda_item == b.agenda_item && a.impact == b.impact && a.effort == b.effort &&
+         a.created == b.created && a.closed == b.closed && a.version == b.version && a.ref == b.ref;
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 // Meetings and their agendas: Meeting, AgendaItem, Participant. Times of day are
 // datetime.time values, engagement levels (low, high) tuples, kinds "topic" or "break".
 
-#include <pybind11/pybind11.h>
 #include <pybind11/operators.h>
+#include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -94,10 +94,10 @@ void bind_meeting(py::module_& m) {
              a.notes = notes;
              return a;
            }),
-           "title"_a, "kind"_a = "topic", "day"_a = 1, "start"_a = py::none(),
-           "end"_a = py::none(), "duration"_a = py::none(), "block"_a = "",
-           "chairs"_a = py::none(), "presenters"_a = py::none(), "engagement"_a = py::none(),
-           "to_be_confirmed"_a = false, "notes"_a = "")
+           "title"_a, "kind"_a = "topic", "day"_a = 1, "start"_a = py::none(), "end"_a = py::none(),
+           "duration"_a = py::none(), "block"_a = "", "chairs"_a = py::none(),
+           "presenters"_a = py::none(), "engagement"_a = py::none(), "to_be_confirmed"_a = false,
+           "notes"_a = "")
       .def_readonly("id", &AgendaItem::id)
       .def_readonly("meeting", &AgendaItem::meeting)
       .def_readonly("position", &AgendaItem::position, "1-based order in the agenda.")

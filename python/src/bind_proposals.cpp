@@ -67,8 +67,7 @@ void bind_proposals(py::module_& m) {
       .def_readonly("time_zone", &Proposal::time_zone, "\"UTC\" when the sentence says so.")
       .def_readonly("place", &Proposal::place, "The event a meeting is held at (\"ICANN79\").")
       .def("__repr__", [](const Proposal& p) {
-        return "Proposal(" + std::string(to_string(p.kind)) + ", " +
-               iso_date(p.date) + ", " +
+        return "Proposal(" + std::string(to_string(p.kind)) + ", " + iso_date(p.date) + ", " +
                py::repr(py::str(p.title)).cast<std::string>() + ")";
       });
 
@@ -91,11 +90,13 @@ void bind_proposals(py::module_& m) {
            })
       .def(
           "__iter__",
-          [](const Proposals& p) { return py::make_iterator(p.proposals.begin(), p.proposals.end()); },
+          [](const Proposals& p) {
+            return py::make_iterator(p.proposals.begin(), p.proposals.end());
+          },
           py::keep_alive<0, 1>())
       .def("__repr__", [](const Proposals& p) {
-        return "Proposals(" + std::to_string(p.proposals.size()) + ", reference_date=" +
-               iso_date(p.reference) + ")";
+        return "Proposals(" + std::to_string(p.proposals.size()) +
+               ", reference_date=" + iso_date(p.reference) + ")";
       });
 
   auto tracker = py::reinterpret_borrow<py::class_<Tracker>>(m.attr("Tracker"));

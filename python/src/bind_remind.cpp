@@ -50,8 +50,7 @@ void bind_remind(py::module_& m) {
   py::class_<PersonReminder>(m, "Reminder",
                              "One person's reminder: their items by section as of the day.")
       .def_property_readonly("name", [](const PersonReminder& p) { return p.reminder->name; })
-      .def_property_readonly("address",
-                             [](const PersonReminder& p) { return p.reminder->address; })
+      .def_property_readonly("address", [](const PersonReminder& p) { return p.reminder->address; })
       .def_property_readonly(
           "overdue", [](const PersonReminder& p) { return items_of(p.reminder->overdue); },
           "Open items due before the day, by due date.")
@@ -59,7 +58,8 @@ void bind_remind(py::module_& m) {
           "days_overdue",
           [](const PersonReminder& p) {
             py::dict out;
-            for (const ReportEntry& e : p.reminder->overdue) out[py::int_(e.item.id)] = e.days_overdue;
+            for (const ReportEntry& e : p.reminder->overdue)
+              out[py::int_(e.item.id)] = e.days_overdue;
             return out;
           },
           "Days late of each overdue item, by id.")
@@ -67,8 +67,7 @@ void bind_remind(py::module_& m) {
           "due_soon", [](const PersonReminder& p) { return items_of(p.reminder->due_soon); },
           "Open items due from the day to Reminders.due_until.")
       .def_property_readonly(
-          "no_due_date",
-          [](const PersonReminder& p) { return items_of(p.reminder->no_due_date); })
+          "no_due_date", [](const PersonReminder& p) { return items_of(p.reminder->no_due_date); })
       .def_property_readonly(
           "later", [](const PersonReminder& p) { return items_of(p.reminder->later); },
           "Open items due after Reminders.due_until.")
@@ -126,8 +125,7 @@ void bind_remind(py::module_& m) {
       .def_readonly("days", &Reminders::days)
       .def_readonly("next_meeting", &Reminders::next_meeting)
       .def_property_readonly(
-          "messages",
-          [](const std::shared_ptr<Reminders>& r) { return people(r, r->messages); },
+          "messages", [](const std::shared_ptr<Reminders>& r) { return people(r, r->messages); },
           "One Reminder per person with an address and at least one open item, by name.")
       .def_property_readonly(
           "not_reachable",

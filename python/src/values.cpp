@@ -31,7 +31,6 @@ std::optional<TimeOfDay> time_from_python(py::handle value) {
   throw py::type_error("a time of day must be a datetime.time, an \"HH:MM\" string, or None");
 }
 
-
 py::object due_to_python(const Due& due) {
   if (due.has_date()) return py::cast(due.date());
   if (due.is_tbd()) return py::str("TBD");

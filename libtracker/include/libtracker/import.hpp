@@ -13,8 +13,8 @@
 #include "libtracker/date_parser.hpp"
 #include "libtracker/extract.hpp"
 #include "libtracker/formats.hpp"
-#include "libtracker/proposals.hpp"
 #include "libtracker/minutes_parser.hpp"
+#include "libtracker/proposals.hpp"
 
 namespace libtracker {
 

@@ -3,8 +3,8 @@
 // GRC on ... for a session") or commits to a date ("expects to complete its work by ...").
 #include "libtracker/proposals.hpp"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <algorithm>
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <cctype>
 #include <map>
 #include <regex>
@@ -60,8 +60,8 @@ void split_sentences(const std::string& text, std::size_t line, std::vector<Sent
   if (!rest.empty()) out.push_back({std::string(rest), line});
 }
 
-/// A block's text as prose: no-break and other Unicode spaces as spaces, web addresses (which extraction puts
-/// between the lines of a sentence) left out, whitespace collapsed.
+/// A block's text as prose: no-break and other Unicode spaces as spaces, web addresses (which
+/// extraction puts between the lines of a sentence) left out, whitespace collapsed.
 std::string prose_text(std::string_view text) {
   std::string s(text);
   // U+00A0, U+2000..U+200B, U+202F, U+205F, U+3000, U+FEFF.
@@ -123,7 +123,8 @@ std::map<std::string, std::string> abbreviations(const Document& doc) {
           first = w;
         }
         if (k != 0) continue;
-        out.emplace(abbr, join({words.begin() + static_cast<std::ptrdiff_t>(first), words.end()}, " "));
+        out.emplace(abbr,
+                    join({words.begin() + static_cast<std::ptrdiff_t>(first), words.end()}, " "));
       }
   }
   return out;
@@ -132,9 +133,9 @@ std::map<std::string, std::string> abbreviations(const Document& doc) {
 /// The nouns a group is named by when its name has no abbreviation in it.
 bool is_group_noun(std::string_view lower_word) {
   static const std::set<std::string, std::less<>> nouns{
-      "committee", "council", "group",  "team",         "board",    "secretariat",
-      "panel",     "force",   "forum",  "organization", "caucus",   "subgroup",
-      "chairs",    "co-chairs", "staff", "taskforce",   "assembly", "commission"};
+      "committee", "council",   "group", "team",         "board",    "secretariat",
+      "panel",     "force",     "forum", "organization", "caucus",   "subgroup",
+      "chairs",    "co-chairs", "staff", "taskforce",    "assembly", "commission"};
   return nouns.count(lower_word) != 0;
 }
 
@@ -211,7 +212,8 @@ std::vector<FoundDate> dates_in(const std::string& text) {
     const std::smatch& m = *it;
     const auto at = static_cast<std::size_t>(m.position(0));
     bool inside = false;
-    for (const FoundDate& d : out) inside = inside || (at >= d.position && at < d.position + d.length);
+    for (const FoundDate& d : out)
+      inside = inside || (at >= d.position && at < d.position + d.length);
     if (inside) continue;
     out.push_back({at, static_cast<std::size_t>(m.length(0)),
                    m[2].str() + " " + m[1].str() + (m[3].matched ? " " + m[3].str() : ""),
@@ -240,14 +242,23 @@ const std::vector<Cue>& cues() {
   static const std::vector<Cue> all = [] {
     const auto f = std::regex::icase;
     std::vector<Cue> v;
-    v.push_back({ProposalKind::meeting, std::regex(R"(\s(?:will|is to|plans to)\s+meet\b(.*))", f)});
-    v.push_back({ProposalKind::meeting,
-                 std::regex(R"(\s(?:will|is going to|plans to)\s+(?:hold|host|convene|organi[sz]e|run)\s+(.*))", f)});
+    v.push_back(
+        {ProposalKind::meeting, std::regex(R"(\s(?:will|is to|plans to)\s+meet\b(.*))", f)});
+    v.push_back(
+        {ProposalKind::meeting,
+         std::regex(
+             R"(\s(?:will|is going to|plans to)\s+(?:hold|host|convene|organi[sz]e|run)\s+(.*))",
+             f)});
     v.push_back({ProposalKind::meeting, std::regex(R"(\s(?:meets|convenes)\s+(.*))", f)});
-    v.push_back({ProposalKind::item,
-                 std::regex(R"(\s(?:expects|plans|aims|intends|is expected|has agreed|agreed)\s+to\s+(.*))", f)});
-    v.push_back({ProposalKind::item,
-                 std::regex(R"(\swill\s+((?:submit|publish|deliver|complete|finish|finali[sz]e|send|share|circulate|present|issue|provide)\b.*))", f)});
+    v.push_back(
+        {ProposalKind::item,
+         std::regex(R"(\s(?:expects|plans|aims|intends|is expected|has agreed|agreed)\s+to\s+(.*))",
+                    f)});
+    v.push_back(
+        {ProposalKind::item,
+         std::regex(
+             R"(\swill\s+((?:submit|publish|deliver|complete|finish|finali[sz]e|send|share|circulate|present|issue|provide)\b.*))",
+             f)});
     return v;
   }();
   return all;
@@ -258,8 +269,8 @@ const std::vector<Cue>& cues() {
 std::string meeting_noun(std::string_view rest) {
   static const std::set<std::string, std::less<>> stops{
       "on", "at", "during", "in", "to", "for", "from", "with", "by", "before", "after", "ahead"};
-  static const std::set<std::string, std::less<>> lead{"a", "an", "the", "its", "their", "two",
-                                                        "three", "four", "several", "some"};
+  static const std::set<std::string, std::less<>> lead{"a",   "an",    "the",  "its",     "their",
+                                                       "two", "three", "four", "several", "some"};
   static const std::regex kinds(
       R"(\b(meeting|meetings|session|sessions|workshop|workshops|call|calls|webinar|webinars|conference|retreat|roundtable|briefing|forum|hearing|review)\b)",
       std::regex::icase);
@@ -318,7 +329,8 @@ void time_of(const std::string& text, Proposal& p) {
 
 /// "at ICANN79", "during ICANN79": the event a meeting belongs to.
 std::string place_of(const std::string& text) {
-  static const std::regex re(R"(\b(?:at|during|ahead of)\b[^.,;]{0,30}?\b([A-Z]{2,}[A-Za-z]*[0-9]+)\b)");
+  static const std::regex re(
+      R"(\b(?:at|during|ahead of)\b[^.,;]{0,30}?\b([A-Z]{2,}[A-Za-z]*[0-9]+)\b)");
   std::smatch m;
   return std::regex_search(text, m, re) ? m[1].str() : std::string();
 }
@@ -340,10 +352,10 @@ Proposals propose(const Document& doc, const ProposeOptions& options) {
     const std::string piece = prose_text(b.text);
     if (piece.empty()) continue;
     const bool finishes = piece.find(". ") != std::string::npos || detail::ends_sentence(piece);
-    const bool goes_on = !text.empty() && !detail::ends_sentence(text) &&
-                         (detail::ends_dangling(text) ||
-                          std::islower(static_cast<unsigned char>(piece.front())) ||
-                          (continued && finishes));
+    const bool goes_on =
+        !text.empty() && !detail::ends_sentence(text) &&
+        (detail::ends_dangling(text) || std::islower(static_cast<unsigned char>(piece.front())) ||
+         (continued && finishes));
     if (goes_on) {
       text += " " + piece;
       continued = true;
@@ -410,7 +422,8 @@ Proposals propose(const Document& doc, const ProposeOptions& options) {
       p.owners = groups_of(m[1].str());
       if (!p.owners.empty()) {
         p.kind = ProposalKind::meeting;
-        const std::size_t for_at = lower(s.text).find(" for ", static_cast<std::size_t>(m.position(0)));
+        const std::size_t for_at =
+            lower(s.text).find(" for ", static_cast<std::size_t>(m.position(0)));
         rest = for_at == std::string::npos ? std::string() : s.text.substr(for_at + 5);
         matched = true;
       }

@@ -38,8 +38,9 @@ std::string_view to_string(Format f) noexcept {
 
 Format format_from_string(std::string_view name) {
   const std::string key = detail::lower(detail::trim(name));
-  for (Format f : {Format::minutes, Format::csv, Format::json, Format::taskwarrior, Format::ics,
-                   Format::agenda, Format::docx, Format::pptx, Format::xlsx, Format::pdf, Format::html})
+  for (Format f :
+       {Format::minutes, Format::csv, Format::json, Format::taskwarrior, Format::ics,
+        Format::agenda, Format::docx, Format::pptx, Format::xlsx, Format::pdf, Format::html})
     if (key == to_string(f)) return f;
   if (key == "htm") return Format::html;
   if (key == "word") return Format::docx;

@@ -19,8 +19,8 @@ pugi::xml_document parse_xml_part(std::string& xml, const std::string& source,
   if (!result) {
     // The offset is into the parser's buffer, which differs from @p xml after an encoding
     // conversion; in-place parsing also leaves NULs in @p xml.
-    const std::size_t at = std::min(
-        static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0)), xml.size());
+    const std::size_t at =
+        std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0)), xml.size());
     const std::size_t from = at > 40 ? at - 40 : 0;
     std::string excerpt = xml.substr(from, 80);
     for (char& c : excerpt)
