@@ -353,3 +353,39 @@ TEST(WeeklyReportSeed, Ssr2TablesAsOfTheMeetingDay) {
   layout.page_size = 4;
   EXPECT_EQ(paginate(r, layout).back().title, "Review Open Action Items (3 of 3)");
 }
+
+// The report shows the next meeting (the first on or after its day) and its agenda.
+TEST_F(WeeklyReportTest, ShowsTheNextMeetingAndItsAgenda) {
+  EXPECT_FALSE(weekly_report(store, date(2017, 6, 15)).next_meeting.has_value());
+  Meeting past;
+  past.title = "SSR2 Plenary";
+  past.date = date(2017, 6, 8);
+  store.add_meeting(past);
+  Meeting next;
+  next.title = "SSR2 Plenary";
+  next.date = date(2017, 6, 20);
+  next.start = 14 * 60;
+  next.time_zone = "UTC";
+  AgendaItem welcome;
+  welcome.title = "Welcome, roll call";
+  AgendaItem subtopics;
+  subtopics.title = "Subtopic <updates>";
+  next.agenda = {welcome, subtopics};
+  store.add_meeting(next);
+
+  const WeeklyReport r = weekly_report(store, date(2017, 6, 15));
+  ASSERT_TRUE(r.next_meeting.has_value());
+  EXPECT_EQ(r.next_meeting->date, date(2017, 6, 20));
+  ASSERT_EQ(r.next_meeting->agenda.size(), 2u);
+  const std::string text = render_text(r);
+  EXPECT_NE(text.find("Next meeting: SSR2 Plenary"), std::string::npos) << text;
+  EXPECT_NE(text.find("2017-06-20, 14:00 UTC"), std::string::npos) << text;
+  EXPECT_NE(text.find("Welcome, roll call"), std::string::npos) << text;
+  const std::string html = render_html(r);
+  EXPECT_NE(html.find("Subtopic &lt;updates&gt;"), std::string::npos);
+  const std::string json = render_json(r);
+  EXPECT_NE(json.find("\"next_meeting\""), std::string::npos);
+  EXPECT_NE(json.find("\"Welcome, roll call\""), std::string::npos);
+  // A report on a later day has no next meeting.
+  EXPECT_FALSE(weekly_report(store, date(2017, 6, 21)).next_meeting.has_value());
+}

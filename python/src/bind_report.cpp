@@ -56,6 +56,8 @@ void bind_report(py::module_& m) {
       .def_readonly("period_start", &WeeklyReport::period_start)
       .def_readonly("period_end", &WeeklyReport::period_end)
       .def_readonly("period_days", &WeeklyReport::period_days)
+      .def_readonly("next_meeting", &WeeklyReport::next_meeting,
+                    "The first meeting on or after as_of, with its agenda, or None.")
       .def_property_readonly(
           "counts", [](const WeeklyReport& r) { return counts_dict(r.counts); },
           "Entries per section, by section key.")

@@ -106,3 +106,12 @@ def test_meetings_round_trip_and_link_actions(tracker: lt.Tracker) -> None:
     assert lt.canonical_time_zone("GMT") == "UTC"
     ics = tracker.export_text("ics")
     assert "DTSTART:20170620T120000Z" in ics
+
+
+def test_the_weekly_report_shows_the_next_meeting(tracker: lt.Tracker) -> None:
+    assert tracker.weekly_report(as_of=MEETING_DAY).next_meeting is None
+    tracker.add_meeting("SSR2 Plenary", datetime.date(2017, 6, 20))
+    report = tracker.weekly_report(as_of=MEETING_DAY)
+    assert report.next_meeting is not None
+    assert report.next_meeting.title == "SSR2 Plenary"
+    assert "Next meeting: SSR2 Plenary" in report.to_html()

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "libtracker/action_item.hpp"
+#include "libtracker/meeting.hpp"
 
 namespace libtracker {
 
@@ -106,6 +107,10 @@ struct WeeklyReport {
   ReportCounts counts;
   /// Per owner (names compared case-insensitively), by name; items without owners last.
   std::vector<OwnerCounts> by_owner;
+
+  /// The first meeting on or after as_of (of any series), with its agenda; none when the
+  /// store has no such meeting.
+  std::optional<Meeting> next_meeting;
 
   /// The entries of section @p s.
   const std::vector<ReportEntry>& section(ReportSection s) const noexcept;

@@ -4,6 +4,7 @@
 
 #include "libtracker/render.hpp"
 #include "libtracker/text.hpp"
+#include "render/meeting_json.hpp"
 #include "store/item_codec.hpp"
 
 namespace libtracker {
@@ -50,6 +51,8 @@ std::string render_json(const WeeklyReport& report, const RenderOptions& options
     sections[std::string(to_string(s))] = std::move(entries);
   }
   j["sections"] = std::move(sections);
+  j["next_meeting"] =
+      report.next_meeting ? detail::meeting_to_json(*report.next_meeting) : nlohmann::json(nullptr);
   // Invalid UTF-8 in user text becomes U+FFFD instead of failing the whole report.
   return j.dump(options.json_indent, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

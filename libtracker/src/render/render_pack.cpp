@@ -6,8 +6,10 @@
 #include "formats/csv_format.hpp"
 #include "libtracker/meeting_pack.hpp"
 #include "libtracker/text.hpp"
+#include "render/meeting_json.hpp"
 #include "render/render_blocks.hpp"
 #include "render/value_text.hpp"
+#include "report/meeting_blocks.hpp"
 #include "report/report_blocks.hpp"
 #include "store/item_codec.hpp"
 
@@ -19,22 +21,6 @@ std::string pack_title(const MeetingPack& pack) {
          (pack.meeting.date.is_special() ? std::string() : ", " + iso_date(pack.meeting.date));
 }
 
-std::string times(const std::optional<TimeOfDay>& start, const std::optional<TimeOfDay>& end) {
-  if (!start) return {};
-  return time_of_day_text(*start) + (end ? "-" + time_of_day_text(*end) : std::string());
-}
-
-nlohmann::json optional_time(const std::optional<TimeOfDay>& t) {
-  return t ? nlohmann::json(time_of_day_text(*t)) : nlohmann::json(nullptr);
-}
-
-nlohmann::json people_json(const std::vector<Participant>& people) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const Participant& p : people)
-    out.push_back({{"name", p.name}, {"affiliation", p.affiliation}});
-  return out;
-}
-
 nlohmann::json entry_json(const ReportEntry& e) {
   nlohmann::json item = detail::item_to_json(e.item);
   item["overdue"] = e.overdue;
@@ -43,46 +29,6 @@ nlohmann::json entry_json(const ReportEntry& e) {
 }
 
 }  // namespace
-
-namespace detail {
-
-nlohmann::json meeting_to_json(const Meeting& m) {
-  nlohmann::json j;
-  j["id"] = m.id;
-  j["title"] = m.title;
-  j["series"] = m.series_name();
-  j["date"] = m.date.is_special() ? nlohmann::json(nullptr) : nlohmann::json(iso_date(m.date));
-  j["end_date"] =
-      m.end_date.is_special() ? nlohmann::json(nullptr) : nlohmann::json(iso_date(m.end_date));
-  j["start"] = optional_time(m.start);
-  j["end"] = optional_time(m.end);
-  j["time_zone"] = m.time_zone;
-  j["place"] = m.place;
-  nlohmann::json agenda = nlohmann::json::array();
-  for (const AgendaItem& a : m.agenda) {
-    nlohmann::json row;
-    row["id"] = a.id;
-    row["position"] = a.position;
-    row["day"] = a.day;
-    row["start"] = optional_time(a.start);
-    row["end"] = optional_time(a.end);
-    row["duration"] = a.duration ? nlohmann::json(*a.duration) : nlohmann::json(nullptr);
-    row["block"] = a.block;
-    row["title"] = a.title;
-    row["kind"] = to_string(a.kind);
-    row["chairs"] = people_json(a.chairs);
-    row["presenters"] = people_json(a.presenters);
-    row["engagement"] = a.engagement ? nlohmann::json({a.engagement->low, a.engagement->high})
-                                     : nlohmann::json(nullptr);
-    row["to_be_confirmed"] = a.to_be_confirmed;
-    row["notes"] = a.notes;
-    agenda.push_back(std::move(row));
-  }
-  j["agenda"] = std::move(agenda);
-  return j;
-}
-
-}  // namespace detail
 
 namespace {
 
@@ -100,59 +46,11 @@ std::vector<Block> pack_blocks(const MeetingPack& pack, const RenderOptions& opt
   std::vector<Block> out;
   const Meeting& m = pack.meeting;
   out.push_back(heading_block(1, pack_title(pack), "agenda", false));
-  std::string when = iso_date(m.date);
-  if (!m.end_date.is_special()) when += " to " + iso_date(m.end_date);
-  if (m.start) when += ", " + times(m.start, m.end);
-  if (!m.time_zone.empty()) when += " " + m.time_zone;
-  if (!m.place.empty()) when += "; " + m.place;
+  const std::string when = detail::meeting_when(m);
   if (!when.empty()) out.push_back(paragraph_block(when, "agenda"));
 
   out.push_back(heading_block(2, "Agenda", "agenda", true));
-  const bool days = !m.end_date.is_special();
-  bool any_time = false, any_block = false, any_chair = false, any_presenter = false,
-       any_level = false;
-  for (const AgendaItem& a : m.agenda) {
-    any_time |= a.start.has_value() || a.duration.has_value();
-    any_block |= !a.block.empty();
-    any_chair |= !a.chairs.empty();
-    any_presenter |= !a.presenters.empty();
-    any_level |= a.engagement.has_value();
-  }
-  Table agenda;
-  agenda.empty_text = "No agenda.";
-  agenda.headers.push_back("#");
-  if (days) agenda.headers.push_back("Day");
-  if (any_time) agenda.headers.push_back("Time");
-  if (any_block) agenda.headers.push_back("Block");
-  agenda.headers.push_back("Item");
-  if (any_chair) agenda.headers.push_back("Chair");
-  if (any_presenter) agenda.headers.push_back("Presenters");
-  if (any_level) agenda.headers.push_back("Level");
-  agenda.headers.push_back("Notes");
-  for (const AgendaItem& a : m.agenda) {
-    std::vector<TableCell> row{{std::to_string(a.position), true}};
-    if (days)
-      row.push_back({m.date.is_special() ? std::to_string(a.day)
-                                         : iso_date(m.date + boost::gregorian::days(a.day - 1)),
-                     false});
-    if (any_time) {
-      std::string t = times(a.start, a.end);
-      if (a.duration) t += (t.empty() ? "" : " ") + ("(" + std::to_string(*a.duration) + " min)");
-      row.push_back({t, false});
-    }
-    if (any_block) row.push_back({a.block, false});
-    std::string title = a.title;
-    if (a.kind == AgendaKind::break_time) title += " (break)";
-    if (a.to_be_confirmed) title += " (TBC)";
-    row.push_back({title, false});
-    if (any_chair) row.push_back({participants_text(a.chairs), false});
-    if (any_presenter) row.push_back({participants_text(a.presenters), false});
-    if (any_level) row.push_back({a.engagement ? to_string(*a.engagement) : std::string(), false});
-    row.push_back({a.notes, false});
-    agenda.rows.push_back(std::move(row));
-    agenda.overdue.push_back(false);
-  }
-  out.push_back(table_block(std::move(agenda), "agenda"));
+  out.push_back(table_block(detail::agenda_table(m), "agenda"));
 
   const bool ids = options.show_ids;
   if (pack.previous) {
@@ -200,7 +98,8 @@ std::string render_csv(const MeetingPack& pack, const RenderOptions& /*options*/
     const std::string presenters = participants_text(a.presenters);
     if (!presenters.empty()) people += (people.empty() ? "" : "; ") + presenters;
     out += "agenda,," + std::to_string(a.position) + "," + csv_cell(a.title) + "," +
-           csv_cell(people) + ",,," + csv_cell(a.notes) + "," + times(a.start, a.end) + ",\r\n";
+           csv_cell(people) + ",,," + csv_cell(a.notes) + "," +
+           detail::meeting_times(a.start, a.end) + ",\r\n";
   }
   auto item_row = [&](const std::string& section, const std::string& page, const ReportEntry& e) {
     const ActionItem& it = e.item;

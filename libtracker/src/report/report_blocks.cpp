@@ -2,6 +2,7 @@
 
 #include "libtracker/text.hpp"
 #include "render/value_text.hpp"
+#include "report/meeting_blocks.hpp"
 
 namespace libtracker::detail {
 namespace {
@@ -134,6 +135,13 @@ std::vector<Block> report_blocks(const WeeklyReport& r, const RenderOptions& opt
     summary.overdue.push_back(false);
   }
   out.push_back(table(std::move(summary), "summary"));
+  if (r.next_meeting) {
+    const Meeting& m = *r.next_meeting;
+    out.push_back(heading(2, "Next meeting: " + m.title, "next_meeting"));
+    const std::string when = meeting_when(m);
+    if (!when.empty()) out.push_back(paragraph(when, "next_meeting"));
+    out.push_back(table(agenda_table(m), "next_meeting"));
+  }
 
   const bool ids = options.show_ids;
   const std::vector<ReportPage> pages = paginate(r, options.layout);

@@ -265,7 +265,9 @@ WeeklyReport weekly_report(const Store& store, boost::gregorian::date as_of, int
   const bg::date from = as_of - bg::days(period_days - 1);
   Inputs in = nothing_changed_after(store, as_of) ? inputs_from_queries(store, from, as_of)
                                                   : inputs_from_history(store, from, as_of);
-  return build(store, std::move(in), from, as_of, period_days);
+  WeeklyReport report = build(store, std::move(in), from, as_of, period_days);
+  report.next_meeting = store.next_meeting(as_of);
+  return report;
 }
 
 }  // namespace libtracker
