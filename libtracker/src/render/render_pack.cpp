@@ -38,7 +38,6 @@ using detail::heading_block;
 using detail::paragraph_block;
 using detail::Table;
 using detail::table_block;
-using detail::TableCell;
 
 /// The meeting pack as blocks: agenda, previous meeting's actions, open pages (each section
 /// starts a printed page).
