@@ -5,11 +5,10 @@
 #include <pybind11/stl/filesystem.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "files.hpp"
 #include "libtracker/export.hpp"
 #include "libtracker/formats.hpp"
 #include "libtracker/import.hpp"
@@ -23,22 +22,6 @@ py::list skipped_to_python(const std::vector<SkippedLine>& skipped);
 py::list review_to_python(const std::vector<ReviewNote>& notes);
 
 namespace {
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw StorageError("cannot read " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void write_file(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) throw StorageError("cannot write " + path.string());
-  out << text;
-  out.flush();
-  if (!out) throw StorageError("could not write all of " + path.string());
-}
 
 ImportOptions import_options(Format format, std::optional<boost::gregorian::date> reference,
                              const std::string& source, py::handle meeting, bool day_first,

@@ -6,11 +6,10 @@
 #include <pybind11/stl/filesystem.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "files.hpp"
 #include "libtracker/email_address.hpp"
 #include "libtracker/owners_csv.hpp"
 #include "tracker.hpp"
@@ -54,13 +53,9 @@ void bind_owners(py::module_& m) {
       .def(
           "import_owners",
           [](Tracker& t, const std::filesystem::path& path) {
-            return t.run([&](Store& s) {
-              std::ifstream in(path, std::ios::binary);
-              if (!in) throw StorageError("cannot read " + path.string());
-              std::ostringstream text;
-              text << in.rdbuf();
-              return import_owners_csv(s, text.str(), path.filename().string());
-            });
+            const std::string text = read_file(path);
+            return t.run(
+                [&](Store& s) { return import_owners_csv(s, text, path.filename().string()); });
           },
           "path"_a, "Imports an owners CSV file (name,email,initials,groups) in one transaction.");
 }

@@ -7,11 +7,10 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "files.hpp"
 #include "libtracker/error.hpp"
 #include "libtracker/formats.hpp"
 #include "libtracker/import.hpp"
@@ -23,14 +22,6 @@
 namespace libtracker::python {
 
 namespace {
-
-std::string file_bytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw StorageError("cannot read " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 Proposals propose_from(const std::string& content, Format format, const std::string& source,
                        std::optional<boost::gregorian::date> reference) {
@@ -114,7 +105,7 @@ void bind_proposals(py::module_& m) {
           "propose_file",
           [](Tracker&, const std::filesystem::path& path, std::optional<std::string> format,
              std::optional<boost::gregorian::date> reference_date) {
-            const std::string content = file_bytes(path);
+            const std::string content = read_file(path);
             const Format f =
                 format ? format_from_string(*format) : format_for_file(content, path.string());
             return propose_from(content, f, path.filename().string(), reference_date);

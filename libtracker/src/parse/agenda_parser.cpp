@@ -340,6 +340,18 @@ SessionText read_session(const std::string& raw) {
   return s;
 }
 
+/// Fills @p item from its session cell or point: title, chairs, presenters, TBC, notes, and
+/// whether it is a break.
+void take_session(AgendaItem& item, const std::string& text) {
+  SessionText session = read_session(text);
+  item.title = std::move(session.title);
+  item.chairs = std::move(session.chairs);
+  item.presenters = std::move(session.presenters);
+  item.to_be_confirmed = session.tbc;
+  item.notes = std::move(session.notes);
+  item.kind = is_break_title(item.title) ? AgendaKind::break_time : AgendaKind::topic;
+}
+
 /// A day heading: a cell that is a full date with a month name ("Tuesday, 10 March 2020").
 std::optional<date> day_date(const std::string& cell, date reference) {
   static const std::regex month(
@@ -433,13 +445,7 @@ ParsedAgenda read_grid(const Document& doc, const AgendaOptions& options) {
         // An entry without a time between the rows ("ccNSO Networking Event").
         AgendaItem item;
         item.day = current_day && first_day ? (*current_day - *first_day).days() + 1 : 1;
-        const SessionText session = read_session(text);
-        item.title = session.title;
-        item.chairs = session.chairs;
-        item.presenters = session.presenters;
-        item.to_be_confirmed = session.tbc;
-        item.notes = session.notes;
-        item.kind = is_break_title(item.title) ? AgendaKind::break_time : AgendaKind::topic;
+        take_session(item, text);
         meeting.agenda.push_back(std::move(item));
         lines.push_back(block.position.line);
       } else {
@@ -547,16 +553,10 @@ ParsedAgenda read_grid(const Document& doc, const AgendaOptions& options) {
                                ") before it starts (" + time_of_day_text(range->start) + ")",
                            joined, 0, doc.source, line);
       }
-      const SessionText session = read_session(texts.front());
-      item.title = session.title;
-      item.chairs = session.chairs;
-      item.presenters = session.presenters;
-      item.to_be_confirmed = session.tbc;
-      item.notes = session.notes;
+      take_session(item, texts.front());
       for (std::size_t k = 1; k < texts.size(); ++k)
         item.notes += (item.notes.empty() ? "" : "\n") + texts[k];
       item.engagement = level;
-      item.kind = is_break_title(item.title) ? AgendaKind::break_time : AgendaKind::topic;
       started = true;
       meeting.agenda.push_back(std::move(item));
       lines.push_back(line);
@@ -669,13 +669,7 @@ ParsedAgenda read_bullets(const Document& doc, const AgendaOptions& options) {
           squeeze(text.substr(0, r->position) + " " + text.substr(r->position + r->length));
       if (!rest.empty()) point = rest;
     }
-    const SessionText s = read_session(point);
-    item.title = s.title;
-    item.chairs = s.chairs;
-    item.presenters = s.presenters;
-    item.to_be_confirmed = s.tbc;
-    item.notes = s.notes;
-    item.kind = is_break_title(item.title) ? AgendaKind::break_time : AgendaKind::topic;
+    take_session(item, point);
     meeting.agenda.push_back(std::move(item));
     lines.push_back(b.position.line);
   }
