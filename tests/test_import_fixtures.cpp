@@ -32,7 +32,8 @@ using Names = std::vector<std::string>;
 
 namespace {
 
-/// An item as a person reads it. due: ISO date, "TBD" or ""; created, closed: ISO or "".
+/// An item as a person reads it. due: ISO date, "TBD" or ""; created, closed: ISO or "";
+/// impact, effort: "low", "medium", "high" or "" (not rated).
 /// A text ending in "..." is compared as a prefix (a long cell keeps its first words).
 struct Expected {
   std::string text;
@@ -43,6 +44,8 @@ struct Expected {
   std::string note;
   std::string created;
   std::string closed;
+  std::string impact;
+  std::string effort;
 };
 
 struct Fixture {
@@ -623,6 +626,23 @@ std::vector<Fixture> all_fixtures() {
                  date(2020, 3, 10),
                  ReferenceSource::document,
                  {}});
+  // The break-out rooms' rating table: each statement with its impact and effort (the PDF's
+  // letters are Cyrillic look-alikes; "at M" and "re 7000" are broken effort cells, reported).
+  // The fourth row's statement cell holds only "doe:" in the source: its words were lost.
+  const auto rated = [](std::string text, std::string impact, std::string effort) {
+    return Expected{std::move(text),  {}, "", open, "", "", "2020-03-10", "", std::move(impact),
+                    std::move(effort)};
+  };
+  all.push_back({"Seed 001: ccNSO break-out ratings",
+                 seed("001_afe45ac73fafc33f.txt"),
+                 date(2020, 3, 10),
+                 date(2020, 3, 10),
+                 ReferenceSource::caller,
+                 {rated("Share information to already excelled...", "high", "low"),
+                  rated("Consider a best-practice, educational role", "medium", "low"),
+                  rated("Do NOT focus all efforts on defining DNS Abuse", "medium", ""),
+                  rated("doe:", "high", ""),
+                  rated("Do NOT try to solve and the problems of the world", "", "low")}});
   all.push_back({"Seed 002: ccNSO newsletter (no action list)",
                  seed("002_82b849f913068f74.txt"),
                  date(2024, 2, 15),
@@ -662,6 +682,11 @@ std::vector<std::string> differences(const Expected& want, const ActionItem& fou
   check("status note", found.status_note, want.note);
   check("created", iso(found.created), want.created);
   check("closed", found.closed ? iso(*found.closed) : "", want.closed);
+  auto rating = [](const std::optional<Rating>& r) {
+    return r ? std::string(to_string(*r)) : std::string();
+  };
+  check("impact", rating(found.impact), want.impact);
+  check("effort", rating(found.effort), want.effort);
   return out;
 }
 

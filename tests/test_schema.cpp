@@ -5,8 +5,10 @@
 #include <filesystem>
 #include <libtracker/error.hpp>
 #include <libtracker/store.hpp>
+#include <map>
 #include <stdexcept>
 
+#include "../bench/plain_sqlite.hpp"
 #include "sqlite_support.hpp"
 #include "store/schema.hpp"
 #include "support.hpp"
@@ -275,3 +277,41 @@ TEST_F(MigrationFromVersion1, Version3GivesOwnersAnAddressAndKeepsTheBackup) {
 
 }  // namespace
 }  // namespace libtracker
+
+namespace {
+
+/// Each schema object's SQL text by name, with the layout of the text taken out (runs of white
+/// space are one space, none next to brackets and commas), so only what it defines counts.
+std::map<std::string, std::string> schema_objects(SQLite::Database& db) {
+  std::map<std::string, std::string> out;
+  SQLite::Statement q(db, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL");
+  while (q.executeStep()) {
+    std::string sql;
+    for (const char c : q.getColumn(1).getString()) {
+      const bool space = c == ' ' || c == '\n' || c == '\t';
+      if (space && (sql.empty() || sql.back() == ' ' || sql.back() == '(' || sql.back() == ','))
+        continue;
+      if ((c == ')' || c == ',') && !sql.empty() && sql.back() == ' ') sql.pop_back();
+      sql += space ? ' ' : c;
+    }
+    out[q.getColumn(0).getString()] = sql;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(Schema, TheBenchmarksPlainSqliteCopyIsSchemaVersionOne) {
+  // bench/plain_sqlite.hpp keeps its own copy of schema version 1, as a program written
+  // against SQLite alone would; the benchmark is only fair while the two define the same
+  // tables, indexes and full-text index.
+  SQLite::Database real(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  const std::vector<detail::Migration> version_one(detail::migrations().begin(),
+                                                   detail::migrations().begin() + 1);
+  detail::prepare_schema(real, ":memory:", false, version_one);
+  SQLite::Database plain(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  plain.exec(bench::plain::schema);
+  const auto want = schema_objects(real);
+  EXPECT_GT(want.size(), 10u);
+  EXPECT_EQ(schema_objects(plain), want);
+}

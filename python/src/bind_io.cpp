@@ -18,9 +18,6 @@
 
 namespace libtracker::python {
 
-py::list skipped_to_python(const std::vector<SkippedLine>& skipped);
-py::list review_to_python(const std::vector<ReviewNote>& notes);
-
 namespace {
 
 ImportOptions import_options(Format format, std::optional<boost::gregorian::date> reference,
@@ -54,12 +51,11 @@ void bind_io(py::module_& m) {
       .def_readonly("added", &ImportResult::added)
       .def_readonly("updated", &ImportResult::updated)
       .def_readonly("unchanged", &ImportResult::unchanged)
-      .def_property_readonly(
-          "skipped", [](const ImportResult& r) { return skipped_to_python(r.skipped); },
-          "(line, text, reason) for each line of minutes that was not taken.")
-      .def_property_readonly(
-          "needs_review", [](const ImportResult& r) { return review_to_python(r.needs_review); },
-          "(line, text, reason) for each item imported without a field its text seems to give.")
+      .def_readonly("skipped", &ImportResult::skipped,
+                    "A SkippedLine for each line of the input that looked like an action but was "
+                    "not taken.")
+      .def_readonly("needs_review", &ImportResult::needs_review,
+                    "A ReviewNote for each item imported without a field its text seems to give.")
       .def_readonly("unknown_columns", &ImportResult::unknown_columns,
                     "Header cells of the input's tables that name nothing the tracker keeps.")
       .def_readonly("reference_date", &ImportResult::reference,

@@ -28,23 +28,39 @@ DateOptions date_options(bool day_first) {
   return options;
 }
 
-py::list skipped_lines(const std::vector<SkippedLine>& skipped) {
-  py::list out;
-  for (const auto& s : skipped) out.append(py::make_tuple(s.line, s.text, s.reason));
-  return out;
+/// repr of a SkippedLine or ReviewNote: its class name and fields, part only when it has one.
+template <class Entry>
+std::string entry_repr(const char* name, const Entry& e) {
+  std::string out = std::string(name) + "(line=" + std::to_string(e.line) +
+                    ", text=" + py::repr(py::str(e.text)).cast<std::string>() +
+                    ", reason=" + py::repr(py::str(e.reason)).cast<std::string>();
+  if (!e.part.empty()) out += ", part=" + py::repr(py::str(e.part)).cast<std::string>();
+  return out + ")";
+}
+
+/// Binds SkippedLine or ReviewNote: read-only fields, repr and equality.
+template <class Entry>
+void bind_entry(py::module_& m, const char* name, const char* doc, const char* line_doc,
+                const char* text_doc) {
+  py::class_<Entry>(m, name, doc)
+      .def_readonly("line", &Entry::line, line_doc)
+      .def_readonly("text", &Entry::text, text_doc)
+      .def_readonly("reason", &Entry::reason, "Why (\"status not understood (...)\").")
+      .def_readonly("part", &Entry::part,
+                    "The part of a structured file it is in (\"slide 3\"); empty for text.")
+      .def(
+          "__eq__",
+          [](const Entry& a, const Entry& b) {
+            return a.line == b.line && a.text == b.text && a.reason == b.reason && a.part == b.part;
+          },
+          py::is_operator())
+      .def(
+          "__hash__",
+          [](const Entry& e) { return py::hash(py::make_tuple(e.line, e.text, e.reason, e.part)); })
+      .def("__repr__", [name](const Entry& e) { return entry_repr(name, e); });
 }
 
 }  // namespace
-
-py::list skipped_to_python(const std::vector<SkippedLine>& skipped) {
-  return skipped_lines(skipped);
-}
-
-py::list review_to_python(const std::vector<ReviewNote>& notes) {
-  py::list out;
-  for (const auto& r : notes) out.append(py::make_tuple(r.line, r.text, r.reason));
-  return out;
-}
 
 void bind_parsers(py::module_& m) {
   using namespace pybind11::literals;
@@ -88,17 +104,24 @@ void bind_parsers(py::module_& m) {
       },
       "text"_a, "Status text (\"Waiting on Legal\") as a (State, note) pair.");
 
+  bind_entry<SkippedLine>(
+      m, "SkippedLine",
+      "A part of the input that looked like part of an action list but was not taken, and why.",
+      "1-based line of the input.", "The line's text, trimmed.");
+  bind_entry<ReviewNote>(m, "ReviewNote",
+                         "An item taken without a field its text seems to give but does not say "
+                         "clearly: nothing was guessed; a person should look at it.",
+                         "1-based line the item starts on.", "The item's text.");
+
   py::class_<ParsedMinutes>(m, "ParsedMinutes",
                             "Action items found in minutes, with what was skipped, what needs "
                             "review and the reference date used (the fields of ImportResult).")
       .def_readonly("items", &ParsedMinutes::items, "Unsaved items (id 0).")
       .def_readonly("lines", &ParsedMinutes::lines, "The line each item starts on (1-based).")
-      .def_property_readonly(
-          "skipped", [](const ParsedMinutes& p) { return skipped_lines(p.skipped); },
-          "(line, text, reason) for each line that looked like an action but was not taken.")
-      .def_property_readonly(
-          "needs_review", [](const ParsedMinutes& p) { return review_to_python(p.needs_review); },
-          "(line, text, reason) for each item taken without a field its text seems to give.")
+      .def_readonly("skipped", &ParsedMinutes::skipped,
+                    "A SkippedLine for each line that looked like an action but was not taken.")
+      .def_readonly("needs_review", &ParsedMinutes::needs_review,
+                    "A ReviewNote for each item taken without a field its text seems to give.")
       .def_readonly("unknown_columns", &ParsedMinutes::unknown_columns,
                     "Header cells of action tables that name nothing the tracker keeps.")
       .def_readonly("reference_date", &ParsedMinutes::reference,

@@ -52,10 +52,10 @@ def test_import_minutes_file(tracker: lt.Tracker, seeds: Path, tmp_path: Path) -
     result = tracker.import_file(minutes, reference_date=MEETING_DAY)
     assert len(result.added) > 0
     assert tracker.count() == len(result.added)
-    for line, text, reason in result.skipped:
-        assert isinstance(line, int)
-        assert isinstance(text, str)
-        assert reason
+    for skipped in result.skipped:
+        assert isinstance(skipped.line, int)
+        assert isinstance(skipped.text, str)
+        assert skipped.reason
     again = tracker.import_file(minutes, reference_date=MEETING_DAY)
     assert again.added == []
     assert tracker.count() == len(result.added)
@@ -102,7 +102,7 @@ def test_import_result_carries_the_reference_date_and_a_dry_run_writes_nothing(
         "document",
     )
     assert result.unknown_columns == ["Request Clarified"]
-    assert [line for line, _, _ in result.skipped] == [6]
+    assert [skipped.line for skipped in result.skipped] == [6]
     item = tracker.get(result.added[0])
     assert item.state is lt.State.DONE
     assert item.created == datetime.date(2018, 8, 1)
@@ -124,6 +124,25 @@ def test_import_file_reads_word_powerpoint_excel_pdf_and_html(name: str) -> None
         assert [i.owners for i in charter] == [["ICANN Org"]]
         assert charter[0].due == datetime.date(2018, 9, 20)
         assert t.find(text="meeting notes")[0].state == lt.State.DONE
+
+
+def test_what_a_slide_deck_skips_or_leaves_for_review_names_its_slide() -> None:
+    # The SSR2 slides repeat one action on a later slide and give one due date as words.
+    with lt.Tracker() as t:
+        result = t.import_file(DOCUMENTS / "ssr2_slides.pptx", dry_run=True)
+        assert len(result.added) == 20
+        (repeat,) = result.skipped
+        assert repeat.part.startswith("slide ")
+        assert repeat.line > 0
+        assert repeat.text.startswith("Research collaborative tools")
+        assert "same action" in repeat.reason
+        (vague,) = result.needs_review
+        assert vague.part.startswith("slide ")
+        assert vague.line > 0
+        assert "not a date" in vague.reason
+        assert f"part={vague.part!r}" in repr(vague)
+        assert vague == result.needs_review[0]
+        assert vague != repeat
 
 
 def test_a_document_named_wrongly_is_read_by_its_content(tmp_path: Path) -> None:

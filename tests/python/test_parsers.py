@@ -55,10 +55,12 @@ def test_parse_action_items_from_seed_slides(seeds: Path) -> None:
     assert all(item.id == 0 and item.text for item in found.items)
     texts = " ".join(item.text for item in found.items)
     assert "Research collaborative tools" in texts
-    for line, skipped_text, reason in found.skipped:
-        assert isinstance(line, int)
-        assert isinstance(skipped_text, str)
-        assert reason
+    for skipped in found.skipped:
+        assert isinstance(skipped, lt.SkippedLine)
+        assert isinstance(skipped.line, int)
+        assert isinstance(skipped.text, str)
+        assert skipped.reason
+        assert skipped.part == ""  # text has no parts
     assert "<table" in found._repr_html_()
     assert "ParsedMinutes(" in repr(found)
 
@@ -92,9 +94,10 @@ def test_parse_action_items_says_what_needs_review_and_which_date_it_used() -> N
         ["Anna Berg"],
     ]
     assert found.items[1].due == datetime.date(2018, 6, 3)
-    assert [(line, item) for line, item, _ in found.needs_review] == [
+    assert [(note.line, note.text) for note in found.needs_review] == [
         (6, "Somebody to follow up with the registrars.")
     ]
+    assert all(isinstance(note, lt.ReviewNote) and note.reason for note in found.needs_review)
     assert found.unknown_columns == ["Budget"]
     given = lt.parse_action_items(text, MEETING_DAY)
     assert (given.reference_date, given.reference_source) == (MEETING_DAY, "caller")
