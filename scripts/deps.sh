@@ -16,7 +16,7 @@ LIBTRACKER_TOOL_APT_PACKAGES=(g++ cmake ninja-build pkg-config)
 LIBTRACKER_LIBRARY_APT_PACKAGES=(
   libsqlite3-dev libsqlitecpp-dev libboost-date-time-dev nlohmann-json3-dev libcli11-dev libicu-dev
   libcurl4-openssl-dev
-  libzip-dev libpugixml-dev libxml2-dev libpoppler-cpp-dev
+  libzip-dev libpugixml-dev libxml2-dev libpoppler-cpp-dev libpq-dev
 )
 # The C++ unit tests (GoogleTest).
 LIBTRACKER_UNIT_TEST_APT_PACKAGES=(libgtest-dev)
@@ -25,9 +25,10 @@ LIBTRACKER_APT_PACKAGES=(
   "${LIBTRACKER_UNIT_TEST_APT_PACKAGES[@]}"
 )
 # Only the test script needs these: sanitizers' runtime and libFuzzer (clang), Taskwarrior for
-# the interoperability tests, Chromium for the report screenshot, Google Benchmark, the linters.
+# the interoperability tests, Chromium for the report screenshot, Google Benchmark, the linters,
+# PostgreSQL (a throw-away server for the tests of the PostgreSQL engine; pg_virtualenv).
 LIBTRACKER_TEST_APT_PACKAGES=(clang libclang-rt-14-dev taskwarrior chromium libbenchmark-dev
-  clang-format clang-tidy)
+  clang-format clang-tidy postgresql postgresql-contrib)
 # scripts/bench.sh (and the test script's benchmark smoke step): Google Benchmark, Taskwarrior
 # to compare the CLI with, GNU time for peak memory, venv for the Python package. linux-perf is
 # for profiling by hand (perf record), not needed to run the benchmarks.

@@ -32,6 +32,11 @@ cmake --preset test >/dev/null
 cmake --build --preset test -j"$jobs"
 ctest --preset test -j"$jobs"
 
+# pg_virtualenv (postgresql-common) makes a throw-away cluster, runs the command with PGHOST,
+# PGPORT, PGUSER and PGPASSWORD set for it, and removes the cluster afterwards.
+step "PostgreSQL engine: its tests against a throw-away server (pg_virtualenv)"
+pg_virtualenv ctest --preset postgres -j"$jobs"
+
 step "Import fidelity: the fixtures' figures in docs/import.md"
 python3 scripts/import_fidelity.py build/test
 
