@@ -220,6 +220,19 @@ TEST(PdfReader, TablesFromColumnPositionsKeepWrappedCellsWhole) {
                                       "Completed actions"}));
 }
 
+TEST(PdfReader, CentredCellsBesideAWrappedActionStayInItsRow) {
+  // Written by fpdf2, as report generators write PDFs: ruled cells centred vertically, so a
+  // wrapped action's number, owner, due date and status sit between its lines, and the narrow
+  // "Item #" column runs into "Action" in the header.
+  const Document d = read("cross_list_fpdf.pdf");
+  const auto tables = blocks(d, BlockKind::table);
+  ASSERT_EQ(tables.size(), 2u);
+  expect_cross_table(*tables[0], "20 September 2018", "3 October 2018");
+  ASSERT_EQ(tables[1]->rows.size(), 2u);
+  EXPECT_EQ(tables[1]->rows[0].cells,
+            (std::vector<std::string>{"Item #", "Action", "Owner", "Completion Date"}));
+}
+
 TEST(PdfReader, SlidesAndMinutesExportedByLibreOffice) {
   const Document slides = read("ssr2_slides.pdf");
   const auto tables = blocks(slides, BlockKind::table);
@@ -327,7 +340,8 @@ TEST(CrossFormat, TheSameListGivesTheSameItemsFieldByField) {
       {"cross_list.docx", Format::docx},      {"cross_list_lo.docx", Format::docx},
       {"cross_list.pptx", Format::pptx},      {"cross_list.xlsx", Format::xlsx},
       {"cross_list_1904.xlsx", Format::xlsx}, {"cross_list_lo.xlsx", Format::xlsx},
-      {"cross_list.pdf", Format::pdf},        {"cross_list.html", Format::html}};
+      {"cross_list.pdf", Format::pdf},        {"cross_list_fpdf.pdf", Format::pdf},
+      {"cross_list.html", Format::html}};
   const std::vector<ActionItem> expected =
       parse_items(read_file(doc_path("cross_list.docx")), Format::docx, reference);
   ASSERT_EQ(expected.size(), 5u);

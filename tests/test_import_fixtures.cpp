@@ -617,6 +617,7 @@ std::vector<Fixture> all_fixtures() {
            {"cross_list_1904.xlsx", "Excel, 1904 dates"},
            {"cross_list_lo.xlsx", "Excel, LibreOffice"},
            {"cross_list.pdf", "PDF, LibreOffice"},
+           {"cross_list_fpdf.pdf", "PDF, fpdf2, centred cells"},
            {"cross_list.html", "HTML, Confluence markup"}})
     all.push_back({"Our list as " + file + " (" + producer + ")", document(file), std::nullopt,
                    date(2018, 9, 12), ReferenceSource::document, cross});

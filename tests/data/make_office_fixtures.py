@@ -10,7 +10,8 @@ Content: the SSR2 slides of the seeds (004_*.txt: its sections, bullet lists and
 tab-separated tables, read by their structure), a list of our own in every format (the same
 items, for the cross-format test), minutes with an "Action Items" list, a Confluence
 tracking page with open and completed tables, and a conference agenda grid of our own as
-text, Word and HTML (the same agenda, for the cross-format agenda test).
+text, Word and HTML (the same agenda, for the cross-format agenda test). fpdf2 writes a PDF of
+our list directly, with vertically centred cells.
 
 Usage: tests/data/make_office_fixtures.py [--seeds DIR] [--out DIR] [--only NAME...]
 """
@@ -202,6 +203,35 @@ def write_cross_docx(out: Path) -> None:
         docx_table(document, [header] + [as_text(r) for r in rows])
         document.add_paragraph("")
     document.save(out)
+
+
+def write_cross_fpdf(out: Path) -> None:
+    """Our list as a PDF written directly (fpdf2, as report generators do), not exported from
+    an office document: ruled tables whose cells are centred vertically, so the owner and due
+    date of a wrapped action sit between its lines."""
+    from fpdf import FPDF  # pip install '.[fixtures]'
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # Debian's fonts-dejavu-core
+    document = FPDF(format="A4")
+    document.add_font("DejaVu", fname=str(font))
+    document.add_font("DejaVu", style="B", fname=str(font.with_name("DejaVuSans-Bold.ttf")))
+    document.add_page()
+    document.set_font("DejaVu", style="B", size=16)
+    document.cell(0, 12, CROSS_TITLE, new_x="LMARGIN", new_y="NEXT")
+    for heading, header, rows, widths in (
+        (CROSS_OPEN_HEADING, CROSS_HEADER, CROSS_OPEN, (14, 80, 40, 36, 20)),
+        (CROSS_DONE_HEADING, CROSS_DONE_HEADER, CROSS_DONE, (14, 100, 40, 36)),
+    ):
+        document.set_font("DejaVu", style="B", size=13)
+        document.cell(0, 12, heading, new_x="LMARGIN", new_y="NEXT")
+        document.set_font("DejaVu", size=9)
+        with document.table(
+            col_widths=widths, line_height=4.5, text_align="LEFT", v_align="MIDDLE"
+        ) as table:
+            for row in [header] + [as_text(r) for r in rows]:
+                table.row(row)
+        document.ln(6)
+    document.output(str(out))
 
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -535,16 +565,18 @@ def main() -> None:
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    agendas = {
+    # The files written from this script's own content alone (--only can name them).
+    own = {
         "agenda_icann68.txt": write_agenda_text,
         "agenda_icann68.docx": write_agenda_docx,
         "agenda_icann68.html": write_agenda_html,
+        "cross_list_fpdf.pdf": write_cross_fpdf,
     }
     if args.only:
         for name in args.only:
-            agendas[name](out / name)
+            own[name](out / name)
         return
-    for name, write in agendas.items():
+    for name, write in own.items():
         write(out / name)
     seed = args.seeds / "004_aef3142de91aa82d.txt"
     if not seed.exists():

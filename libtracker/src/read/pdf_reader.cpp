@@ -70,6 +70,26 @@ void append_line(std::string& text, const std::string& more) {
   text += hyphen ? more : " " + more;
 }
 
+/// The words of a line (left to right) joined into segments: a new one starts where
+/// @p splits says so.
+template <class Splits>
+std::vector<Segment> join_words(const std::vector<Word>& words, double size, Splits splits) {
+  std::vector<Segment> out;
+  const Word* prev = nullptr;
+  for (const Word& w : words) {
+    if (prev == nullptr || splits(*prev, w)) {
+      out.push_back(Segment{w.x0, w.x1, w.text, w.x1 - w.x0});
+    } else {
+      Segment& s = out.back();
+      if (prev->space_after || w.x0 - prev->x1 > 0.15 * size) s.text += ' ';
+      s.text += w.text;
+      s.x1 = w.x1;
+    }
+    prev = &w;
+  }
+  return out;
+}
+
 /// poppler reports syntax errors of broken files through this hook, not stderr.
 void quiet(const std::string&, void*) {}
 
@@ -118,19 +138,10 @@ std::vector<Line> page_lines(const poppler::page& page) {
     line.size = size;
     line.x0 = line.words.front().x0;
     line.x1 = line.words.back().x1;
-    const Word* prev = nullptr;
-    for (const Word& w : line.words) {
-      // A gap wider than about a letter's width separates columns.
-      if (prev == nullptr || w.x0 - prev->x1 > 0.9 * std::max(size, 1.0)) {
-        line.segments.push_back(Segment{w.x0, w.x1, w.text, w.x1 - w.x0});
-      } else {
-        Segment& s = line.segments.back();
-        if (prev->space_after || w.x0 - prev->x1 > 0.15 * size) s.text += ' ';
-        s.text += w.text;
-        s.x1 = w.x1;
-      }
-      prev = &w;
-    }
+    // A gap wider than about a letter's width separates columns.
+    line.segments = join_words(line.words, size, [&](const Word& prev, const Word& w) {
+      return w.x0 - prev.x1 > 0.9 * std::max(size, 1.0);
+    });
     // A bullet or number set apart from its text is still one segment with it.
     if (line.segments.size() >= 2 && is_bare_marker(line.segments[0].text)) {
       line.segments[1].text = line.segments[0].text + " " + line.segments[1].text;
@@ -328,9 +339,45 @@ class PdfReader {
     flush();
   }
 
+  /// Parts the segments of lines[first, end) where other lines of the table start a column: a
+  /// narrow column's header ("Item #") can run so close to the next one ("Action") that their
+  /// gap is no wider than a space, but the rows below start their cells there: a line is parted
+  /// before a word that begins (within 2 pt) where a segment of another line begins. Returns
+  /// whether any line was parted.
+  static bool part_at_shared_starts(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    std::vector<std::pair<double, std::size_t>> starts;  // x, lines starting a segment there
+    for (std::size_t i = first; i < end; ++i)
+      for (std::size_t k = 1; k < lines[i].segments.size(); ++k) {
+        const double x = lines[i].segments[k].x0;
+        auto near = std::find_if(starts.begin(), starts.end(),
+                                 [&](const auto& s) { return std::fabs(s.first - x) <= 2; });
+        if (near == starts.end())
+          starts.emplace_back(x, 1);
+        else
+          ++near->second;
+      }
+    bool parted = false;
+    for (std::size_t i = first; i < end; ++i) {
+      Line& line = lines[i];
+      std::vector<Segment> split =
+          join_words(line.words, line.size, [&](const Word& before, const Word& w) {
+            if (w.x0 - before.x1 > 0.9 * std::max(line.size, 1.0)) return true;
+            for (const auto& [x, count] : starts)
+              if (w.x0 > before.x1 && std::fabs(w.x0 - x) <= 2) return true;
+            return false;
+          });
+      if (split.size() > line.segments.size()) {
+        line.segments = std::move(split);
+        parted = true;
+      }
+    }
+    return parted;
+  }
+
   /// The table starting at lines[first], added to the document; returns the line after it
   /// (first + 1 when there is no table there).
-  std::size_t table(const std::vector<Line>& lines, std::size_t first, const std::string& part) {
+  std::size_t table(std::vector<Line>& lines, std::size_t first, const std::string& part,
+                    bool parted = false) {
     struct Column {
       double x0, x1;
     };
@@ -369,16 +416,33 @@ class PdfReader {
     for (std::size_t c = 0; c < columns.size(); ++c) column_at.front().push_back(c);
     std::size_t end = first + 1;
     for (; end < lines.size(); ++end) {
-      const Line& line = lines[end];
+      Line& line = lines[end];
       const Line& prev = lines[end - 1];
       if (heading_level(line) != 0 || line.y0 - prev.y1 > 1.5 * line.size) break;
-      std::vector<std::size_t> placed;
-      for (const Segment& s : line.segments) {
-        const int c = column_of(s);
-        if (c < 0) break;
-        placed.push_back(static_cast<std::size_t>(c));
+      auto place = [&](const std::vector<Segment>& segments) {
+        std::vector<std::size_t> placed;
+        for (const Segment& s : segments) {
+          const int c = column_of(s);
+          if (c < 0) break;
+          placed.push_back(static_cast<std::size_t>(c));
+        }
+        return placed;
+      };
+      std::vector<std::size_t> placed = place(line.segments);
+      if (placed.size() != line.segments.size()) {
+        // A cell that runs almost up to the next column leaves too small a gap to part them:
+        // part the line's words where the table's columns start.
+        std::vector<Segment> parted =
+            join_words(line.words, line.size, [&](const Word& before, const Word& w) {
+              for (std::size_t c = 1; c < columns.size(); ++c)
+                if (before.x1 < columns[c].x0 && w.x0 >= columns[c].x0 - 2) return true;
+              return w.x0 - before.x1 > 0.9 * std::max(line.size, 1.0);
+            });
+        std::vector<std::size_t> again = place(parted);
+        if (again.size() != parted.size()) break;
+        line.segments = std::move(parted);
+        placed = std::move(again);
       }
-      if (placed.size() != line.segments.size()) break;
       for (std::size_t k = 0; k < placed.size(); ++k) {
         Column& c = columns[placed[k]];
         c.x0 = std::min(c.x0, line.segments[k].x0);
@@ -390,29 +454,91 @@ class PdfReader {
       return column_at[line - first][segment];
     };
     if (end - first < 2) return first + 1;
-    // Rows. A line continues the row above when each of its cells continues a cell that
-    // wrapped: the line above has text in that column that reaches so far right that the
-    // first word here would not have fitted after it. Any other line starts a row.
+    // Two cells of one line in one header column: the header ran two columns together.
+    for (std::size_t i = first + 1; i < end && !parted; ++i)
+      for (std::size_t k = 1; k < column_at[i - first].size(); ++k)
+        if (column_at[i - first][k] == column_at[i - first][k - 1]) {
+          if (part_at_shared_starts(lines, first, end)) return table(lines, first, part, true);
+          parted = true;  // nothing to part: read it as it is
+          break;
+        }
+    // Rows. A line continues the row when each of its cells carries on a cell that wrapped,
+    // or sits off the line pitch as a centred cell does; any other line starts a row.
     std::vector<double> right(columns.size(), 0);
     for (std::size_t i = first; i < end; ++i)
       for (std::size_t k = 0; k < lines[i].segments.size(); ++k) {
         double& r = right[column_index(i, k)];
         r = std::max(r, lines[i].segments[k].x1);
       }
-    // Whether lines[i] continues lines[i - 1].
-    auto continues = [&](std::size_t i) {
-      const Line& above = lines[i - 1];
-      const Line& line = lines[i];
-      for (std::size_t k = 0; k < line.segments.size(); ++k) {
-        const std::size_t c = column_index(i, k);
-        bool wrapped = false;
-        for (std::size_t a = 0; a < above.segments.size(); ++a)
-          if (column_index(i - 1, a) == c &&
-              above.segments[a].x1 + 0.3 * line.size + line.segments[k].first_word > right[c] + 1)
-            wrapped = true;
-        if (!wrapped) return false;
-      }
+    // The right end of the current row's last text in each column; -1 where it has none.
+    std::vector<double> row_end(columns.size(), -1);
+    // Whether a segment of lines[i] carries on the current row's cell in its column: the cell's
+    // last line reaches so far right that the segment's first word would not have fitted.
+    auto carries_on = [&](std::size_t i, std::size_t k) {
+      const std::size_t c = column_index(i, k);
+      return row_end[c] >= 0 &&
+             row_end[c] + 0.3 * lines[i].size + lines[i].segments[k].first_word > right[c] + 1;
+    };
+    // Cells centred vertically in a row of wrapped lines sit between the text lines, half the
+    // table's line pitch (the usual distance between the middles of consecutive lines) off it.
+    std::vector<double> steps;
+    const auto middle = [&](std::size_t i) { return (lines[i].y0 + lines[i].y1) / 2; };
+    for (std::size_t i = first + 1; i < end; ++i) steps.push_back(middle(i) - middle(i - 1));
+    std::sort(steps.begin(), steps.end());
+    const double pitch = steps.empty() ? 0 : steps[steps.size() / 2];
+    // Whether lines[i] sits half a pitch below the line above, with text only in columns that
+    // line has none in: a centred cell beside a wrapped one, or the wrapped cell's next line.
+    auto off_pitch = [&](std::size_t i) {
+      const double step = middle(i) - middle(i - 1);
+      if (pitch <= 0 || step < 0.3 * pitch || step > 0.7 * pitch) return false;
+      for (std::size_t k = 0; k < lines[i].segments.size(); ++k)
+        for (std::size_t a = 0; a < lines[i - 1].segments.size(); ++a)
+          if (column_index(i, k) == column_index(i - 1, a)) return false;
       return true;
+    };
+    // A table that centres its cells vertically: a line half a pitch off somewhere in it.
+    bool centring = false;
+    for (std::size_t i = first + 1; i < end; ++i) centring = centring || off_pitch(i);
+    // Whether lines[i] continues the current row: each of its cells carries on a wrapped cell.
+    // A line with text in every column of a table of three or more starts a row: cells rarely
+    // all wrap together, while a full row's cells all look "wrapped" in a column no wider
+    // than its widest value (dates, names).
+    // In a table that centres its cells, a cell may also begin on a later line of its row (a
+    // two-line owner centred on a four-line action), so a cell in a column the row has no text
+    // in does not end the row, as long as another cell carries on.
+    auto continues = [&](std::size_t i) {
+      const Line& line = lines[i];
+      if (columns.size() >= 3 && line.segments.size() == columns.size()) return false;
+      bool carried = false;
+      for (std::size_t k = 0; k < line.segments.size(); ++k) {
+        if (carries_on(i, k))
+          carried = true;
+        else if (!centring || row_end[column_index(i, k)] >= 0)
+          return false;
+      }
+      return carried;
+    };
+    // A centred cell's line is in the row when each of its cells is in a column the row has no
+    // text in yet or carries on a wrapped cell.
+    auto centred = [&](std::size_t i) {
+      if (!off_pitch(i)) return false;
+      for (std::size_t k = 0; k < lines[i].segments.size(); ++k)
+        if (row_end[column_index(i, k)] >= 0 && !carries_on(i, k)) return false;
+      return true;
+    };
+    // In a table that centres its cells, a row whose every cell has begun ends where its
+    // cells' middles say: a cell centred on the row's middle is as far from the row's last
+    // line as from its first. A line below that starts a row, whatever its words.
+    std::vector<double> cell_top(columns.size(), -1), cell_bottom(columns.size(), -1);
+    double row_top = 0;
+    auto below_full_row = [&](std::size_t i) {
+      if (!centring) return false;
+      double last = row_top;
+      for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (cell_top[c] < 0) return false;  // a cell not begun yet
+        last = std::max(last, cell_top[c] + cell_bottom[c] - row_top);
+      }
+      return middle(i) > last + 0.35 * pitch;
     };
     // Rows are set further apart than the lines of one cell (cell padding): when the gaps
     // between lines fall into a tight and a wide kind, a line closer than half way between
@@ -438,15 +564,23 @@ class PdfReader {
     };
     for (std::size_t i = first; i < end; ++i) {
       const Line& line = lines[i];
-      const bool new_row = i == first || !(continues(i) || close_under(i));
+      const bool new_row =
+          i == first || below_full_row(i) || !(continues(i) || centred(i) || close_under(i));
       if (new_row) {
         rows.emplace_back();
         rows.back().cells.resize(columns.size());
         rows.back().position.part = part;
+        std::fill(row_end.begin(), row_end.end(), -1);
+        std::fill(cell_top.begin(), cell_top.end(), -1);
+        row_top = middle(i);
       }
       TableRow& row = rows.back();
       for (std::size_t k = 0; k < line.segments.size(); ++k) {
-        append_line(row.cells[column_index(i, k)], line.segments[k].text);
+        const std::size_t c = column_index(i, k);
+        append_line(row.cells[c], line.segments[k].text);
+        row_end[c] = line.segments[k].x1;
+        if (cell_top[c] < 0) cell_top[c] = middle(i);
+        cell_bottom[c] = middle(i);
       }
     }
     out_.table(std::move(rows), part);
