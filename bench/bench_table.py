@@ -4,7 +4,8 @@
     python3 bench/bench_table.py DIR [--markdown]
 
 DIR holds store.json and queries.json (bench_store, Google Benchmark's JSON), report.json
-(bench_report), python.json (bench/python/bench_python.py) and cli.json (bench/bench_cli.py);
+(bench_report), python.json (bench/python/bench_python.py), cli.json (bench/bench_cli.py) and
+documents.json (bench/bench_documents.py);
 a missing file leaves its rows out. Every figure is the median of the repetitions; the ratio is
 libtracker's figure against the baseline's, measured in the same run.
 """
@@ -81,6 +82,7 @@ def rows(directory: str) -> list[Row]:
     report = load(directory, "report.json")
     python = load(directory, "python.json")
     cli = load(directory, "cli.json")
+    documents = load(directory, "documents.json")
     items = int(counter(queries, "count_overdue/sqlite", "items") or 0)
 
     def compare(
@@ -193,6 +195,29 @@ def rows(directory: str) -> list[Row]:
                 ours < 50,
             )
         )
+    if documents is not None:
+        shapes = {
+            "xlsx": "a {rows:,}-row .xlsx",
+            "pptx": "a {slides}-slide .pptx",
+            "pdf": "a {pages}-page PDF",
+        }
+        for kind, shape in shapes.items():
+            d = documents.get(kind)
+            if d is None:
+                continue
+            ours = statistics.median(d["import_file"])
+            theirs = statistics.median(d["baseline_seconds"])
+            out.append(
+                (
+                    f"import_file of {shape.format(**d['sizes'])} ({d['items']:,} items), "
+                    f"vs {d['baseline']} reading it",
+                    duration(ours),
+                    duration(theirs),
+                    ratio_text(ours, theirs),
+                    f"all {d['items']:,} items read",
+                    d["found"] == d["items"],
+                )
+            )
     return out
 
 

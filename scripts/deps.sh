@@ -30,9 +30,10 @@ LIBTRACKER_APT_PACKAGES=(
 LIBTRACKER_TEST_APT_PACKAGES=(clang libclang-rt-14-dev taskwarrior chromium libbenchmark-dev
   clang-format clang-tidy postgresql postgresql-contrib)
 # scripts/bench.sh (and the test script's benchmark smoke step): Google Benchmark, Taskwarrior
-# to compare the CLI with, GNU time for peak memory, venv for the Python package. linux-perf is
-# for profiling by hand (perf record), not needed to run the benchmarks.
-LIBTRACKER_BENCH_APT_PACKAGES=(libbenchmark-dev taskwarrior time python3-venv)
+# to compare the CLI with, GNU time for peak memory, venv for the Python package, poppler's
+# pdftotext to compare the PDF reader with. linux-perf is for profiling by hand (perf record),
+# not needed to run the benchmarks.
+LIBTRACKER_BENCH_APT_PACKAGES=(libbenchmark-dev taskwarrior time python3-venv poppler-utils)
 
 # The packages of "$@" that are not installed.
 missing_apt_packages() {

@@ -22,7 +22,7 @@ jobs=${JOBS:-2}
 step() { printf '\n=== %s\n' "$*"; }
 # The Python files ruff checks and formats.
 python_sources=(python tests/python examples/python examples/notebooks bench/python
-  bench/bench_cli.py bench/bench_table.py)
+  bench/bench_cli.py bench/bench_table.py bench/bench_documents.py bench/make_documents.py)
 
 # The iCalendar export is checked by a real parser (Python's icalendar package).
 python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install -q icalendar
