@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-from . import _core
 from ._core import (
     ActionItem,
     AgendaItem,
@@ -27,6 +26,7 @@ from ._core import (
     Proposals,
     Reminder,
     Reminders,
+    ReportEntry,
     ReviewNote,
     SentReminder,
     SkippedLine,
@@ -50,7 +50,6 @@ from ._errors import (
     StorageError,
     TrackerError,
 )
-from ._html import items_html
 from ._remind import SendSummary, send_reminders
 from ._tracker import ItemList, Tracker
 
@@ -78,6 +77,7 @@ __all__ = [
     "Proposals",
     "Reminder",
     "Reminders",
+    "ReportEntry",
     "ReviewNote",
     "SchemaError",
     "SendSummary",
@@ -101,10 +101,6 @@ __all__ = [
 ]
 
 
-def _item_repr_html(self: ActionItem) -> str:
-    return items_html([self])
-
-
 for _public in (
     State,
     TrackerError,
@@ -118,6 +114,3 @@ for _public in (
     ItemList,
 ):
     _public.__module__ = __name__  # shown as libtracker.ParseError, not libtracker._errors...
-
-ActionItem._repr_html_ = _item_repr_html  # type: ignore[method-assign]
-_core.ParsedMinutes._repr_html_ = lambda self: items_html(self.items)  # type: ignore[method-assign]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ._dataframe import STATE_NAMES, import_pandas
+from ._dataframe import RATING_NAMES, STATE_NAMES, import_pandas
 
 if TYPE_CHECKING:
     import pandas
@@ -13,48 +13,45 @@ if TYPE_CHECKING:
 
 __all__ = ["report_dataframe"]
 
-DATE_COLUMNS = ["created", "closed", "old_due", "new_due"]
-COLUMNS = [
-    "section",
-    "id",
-    "text",
-    "owners",
-    "due",
-    "due_text",
-    "state",
-    "status_note",
-    "tags",
-    "created",
-    "closed",
-    "overdue",
-    "days_overdue",
-    "old_due",
-    "new_due",
-]
-
 
 def report_dataframe(report: WeeklyReport) -> pandas.DataFrame:
-    """Every entry of every section, with "section" first; due as datetime64 (NaT for TBD and
-    none, due_text keeps "TBD"), state a categorical, days_overdue an integer."""
+    """Every entry of every section, from the columns WeeklyReport._columns() builds.
+
+    "section" first; due, created, closed, old_due and new_due datetime64 (NaT for none, and
+    for TBD: due_text keeps "TBD"); state a categorical; days_overdue an integer (0 outside
+    the overdue section); then the item's other fields as in Tracker.to_dataframe().
+    """
     pd = import_pandas()
-    rows: list[dict[str, Any]] = []
-    for section, entries in report.to_dict()["sections"].items():
-        for entry in entries:
-            row = {"section": section, **entry}
-            row["due_text"] = row["due"] or ""
-            row["due"] = row["due"] if row["due"] not in (None, "TBD") else None
-            row["owners"] = "; ".join(row["owners"])
-            row["tags"] = "; ".join(row["tags"])
-            rows.append(row)
-    # The same columns whichever sections have entries.
-    frame = pd.DataFrame(rows, columns=[*COLUMNS, *_extra_columns(rows)])
-    for column in ["due", *DATE_COLUMNS]:
-        frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
-    frame["state"] = pd.Categorical(frame["state"], categories=STATE_NAMES)
-    frame["days_overdue"] = frame["days_overdue"].fillna(0).astype("int64")
-    return frame
+    columns = report._columns()
 
+    def nullable(name: str) -> object:
+        values = columns[name]
+        return pd.arrays.IntegerArray(values, values < 0)
 
-def _extra_columns(rows: list[dict[str, Any]]) -> list[str]:
-    seen = dict.fromkeys(key for row in rows for key in row)
-    return [key for key in seen if key not in COLUMNS]
+    def rating(name: str) -> object:
+        return pd.Categorical.from_codes(columns[name], categories=RATING_NAMES, ordered=True)
+
+    data = {
+        "section": columns["section"],
+        "id": columns["id"],
+        "text": columns["text"],
+        "owners": columns["owners"],
+        "due": columns["due"],
+        "due_text": columns["due_text"],
+        "state": pd.Categorical.from_codes(columns["state"], categories=STATE_NAMES),
+        "status_note": columns["status_note"],
+        "tags": columns["tags"],
+        "created": columns["created"],
+        "closed": columns["closed"],
+        "overdue": columns["overdue"],
+        "days_overdue": columns["days_overdue"],
+        "old_due": columns["old_due"],
+        "new_due": columns["new_due"],
+        "details": columns["details"],
+        "meeting": nullable("meeting"),
+        "agenda_item": nullable("agenda_item"),
+        "impact": rating("impact"),
+        "effort": rating("effort"),
+        "version": columns["version"],
+    }
+    return pd.DataFrame(data, copy=False)

@@ -101,6 +101,9 @@ void bind_item(py::module_& m) {
       .def(
           "__eq__", [](const ActionItem& a, const ActionItem& b) { return same_item(a, b); },
           py::is_operator())
+      .def(
+          "_repr_html_", [](const py::object& self) { return items_html(py::make_tuple(self)); },
+          "The item as a one-row HTML table (Jupyter).")
       .def("__repr__", &item_repr);
 
   py::class_<Note>(m, "Note", "A dated, authored progress note on an item.")

@@ -131,6 +131,9 @@ void bind_parsers(py::module_& m) {
           [](const ParsedMinutes& p) { return std::string(to_string(p.reference_source)); },
           "Where the reference date came from: \"caller\", \"document\" or \"today\".")
       .def("__len__", [](const ParsedMinutes& p) { return p.items.size(); })
+      .def(
+          "_repr_html_", [](const py::object& self) { return items_html(self.attr("items")); },
+          "The items as an HTML table (Jupyter).")
       .def("__repr__", [](const ParsedMinutes& p) {
         return "ParsedMinutes(" + std::to_string(p.items.size()) + " items, " +
                std::to_string(p.skipped.size()) + " skipped, " +

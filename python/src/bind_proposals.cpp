@@ -72,13 +72,15 @@ void bind_proposals(py::module_& m) {
           [](const Proposals& p) { return std::string(to_string(p.reference_source)); },
           "\"caller\", \"document\" or \"today\".")
       .def("__len__", [](const Proposals& p) { return p.proposals.size(); })
-      .def("__getitem__",
-           [](const Proposals& p, std::ptrdiff_t i) {
-             const auto n = static_cast<std::ptrdiff_t>(p.proposals.size());
-             if (i < 0) i += n;
-             if (i < 0 || i >= n) throw py::index_error("proposal index out of range");
-             return p.proposals[static_cast<std::size_t>(i)];
-           })
+      .def(
+          "__getitem__",
+          [](const Proposals& p, std::ptrdiff_t i) {
+            const auto n = static_cast<std::ptrdiff_t>(p.proposals.size());
+            if (i < 0) i += n;
+            if (i < 0 || i >= n) throw py::index_error("proposal index out of range");
+            return p.proposals[static_cast<std::size_t>(i)];
+          },
+          "index"_a)
       .def(
           "__iter__",
           [](const Proposals& p) {

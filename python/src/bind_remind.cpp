@@ -47,6 +47,23 @@ Mailbox mailbox_arg(const std::string& text) {
 void bind_remind(py::module_& m) {
   using namespace pybind11::literals;
 
+  // Before Reminder, whose to_message() returns one: its signature names the Python class.
+  py::class_<MailMessage>(m, "MailMessage", "A reminder as an RFC 5322 message.")
+      .def_property_readonly("to_name", [](const MailMessage& x) { return x.to.name; })
+      .def_property_readonly("to_address", [](const MailMessage& x) { return x.to.address; })
+      .def_readonly("sender", &MailMessage::sender)
+      .def_readonly("subject", &MailMessage::subject)
+      .def_readonly("message_id", &MailMessage::message_id)
+      .def_readonly("text", &MailMessage::text)
+      .def_readonly("html", &MailMessage::html)
+      .def(
+          "as_bytes", [](const MailMessage& x) { return py::bytes(x.data); },
+          "The whole message (ASCII, CRLF line ends), as smtplib and email.message_from_bytes "
+          "take it.")
+      .def("__repr__", [](const MailMessage& x) {
+        return "MailMessage(to=" + py::repr(py::str(x.to.address)).cast<std::string>() + ")";
+      });
+
   py::class_<PersonReminder>(m, "Reminder",
                              "One person's reminder: their items by section as of the day.")
       .def_property_readonly("name", [](const PersonReminder& p) { return p.reminder->name; })
@@ -135,22 +152,6 @@ void bind_remind(py::module_& m) {
         return "Reminders(as_of=" + iso_date(r.as_of) +
                ", messages=" + std::to_string(r.messages.size()) +
                ", not_reachable=" + std::to_string(r.not_reachable.size()) + ")";
-      });
-
-  py::class_<MailMessage>(m, "MailMessage", "A reminder as an RFC 5322 message.")
-      .def_property_readonly("to_name", [](const MailMessage& x) { return x.to.name; })
-      .def_property_readonly("to_address", [](const MailMessage& x) { return x.to.address; })
-      .def_readonly("sender", &MailMessage::sender)
-      .def_readonly("subject", &MailMessage::subject)
-      .def_readonly("message_id", &MailMessage::message_id)
-      .def_readonly("text", &MailMessage::text)
-      .def_readonly("html", &MailMessage::html)
-      .def(
-          "as_bytes", [](const MailMessage& x) { return py::bytes(x.data); },
-          "The whole message (ASCII, CRLF line ends), as smtplib and email.message_from_bytes "
-          "take it.")
-      .def("__repr__", [](const MailMessage& x) {
-        return "MailMessage(to=" + py::repr(py::str(x.to.address)).cast<std::string>() + ")";
       });
 
   py::class_<SentReminder>(m, "SentReminder", "A reminder recorded as sent.")

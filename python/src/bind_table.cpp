@@ -5,64 +5,15 @@
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 
-#include <string_view>
-#include <unordered_map>
 #include <utility>
-#include <vector>
 
 #include "bindings.hpp"
+#include "columns.hpp"
 #include "libtracker/item_table.hpp"
 #include "query_args.hpp"
 #include "tracker.hpp"
 
 namespace libtracker::python {
-
-namespace {
-
-/// A numpy array over @p values' buffer; the array owns the vector.
-template <class T>
-py::array adopt(std::vector<T>&& values, const py::dtype& dtype) {
-  if (values.empty()) return py::array(dtype, std::vector<py::ssize_t>{0});
-  auto* owned = new std::vector<T>(std::move(values));
-  const py::capsule owner(owned, [](void* p) { delete static_cast<std::vector<T>*>(p); });
-  return py::array(dtype, {static_cast<py::ssize_t>(owned->size())},
-                   {static_cast<py::ssize_t>(sizeof(T))}, owned->data(), owner);
-}
-
-/// An object array of str. With @p share, equal strings become one object (up to a bound,
-/// so a column of distinct values does not grow an unbounded cache).
-py::array strings(const TextColumn& values, bool share) {
-  constexpr std::size_t max_shared = 1 << 16;
-  const auto n = static_cast<py::ssize_t>(values.size());
-  py::array out(py::dtype("O"), std::vector<py::ssize_t>{n});
-  auto** cells = static_cast<PyObject**>(out.mutable_data());
-  std::unordered_map<std::string_view, PyObject*> shared;
-  auto decode = [](std::string_view s) {
-    PyObject* str = PyUnicode_DecodeUTF8(s.data(), static_cast<py::ssize_t>(s.size()), "replace");
-    if (str == nullptr) throw py::error_already_set();
-    return str;
-  };
-  for (py::ssize_t i = 0; i < n; ++i) {
-    const std::string_view value = values[static_cast<std::size_t>(i)];
-    PyObject* cell = nullptr;
-    if (share) {
-      if (const auto hit = shared.find(value); hit != shared.end()) {
-        cell = hit->second;
-        Py_INCREF(cell);
-      } else {
-        cell = decode(value);
-        if (shared.size() < max_shared) shared.emplace(value, cell);  // borrowed from the array
-      }
-    } else {
-      cell = decode(value);
-    }
-    Py_XDECREF(cells[i]);
-    cells[i] = cell;
-  }
-  return out;
-}
-
-}  // namespace
 
 void bind_table(py::module_& m) {
   using namespace pybind11::literals;

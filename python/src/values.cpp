@@ -136,4 +136,8 @@ py::dict item_to_dict(const ActionItem& item) {
   return d;
 }
 
+py::str items_html(const py::handle& items) {
+  return py::module_::import("libtracker._html").attr("items_html")(items);
+}
+
 }  // namespace libtracker::python

@@ -66,4 +66,8 @@ std::optional<MeetingId> meeting_from_python(py::handle value);
 /// The item's to_dict() form; the same keys and values as the CLI's JSON output.
 py::dict item_to_dict(const ActionItem& item);
 
+/// Items (an iterable of ActionItem) as one HTML table, the _repr_html_ of an item, a list of
+/// items and parsed minutes: libtracker._html.items_html, one renderer for all of them.
+py::str items_html(const py::handle& items);
+
 }  // namespace libtracker::python

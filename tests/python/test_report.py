@@ -125,6 +125,36 @@ def test_renderers_escape_user_text(tracker: lt.Tracker) -> None:
     assert "Guðrun Poulsen" in report.to_text(width=120)
 
 
+def test_section_rows_keep_their_fields(tracker: lt.Tracker) -> None:
+    report = tracker.weekly_report(as_of=JUNE_15)
+    [slipped] = report.section("slipped")
+    assert isinstance(slipped, lt.ReportEntry)
+    assert isinstance(slipped, lt.ActionItem)  # a row reads like the item
+    assert (slipped.section, slipped.id, slipped.overdue) == ("slipped", 2, False)
+    assert slipped.old_due == datetime.date(2017, 6, 8)
+    assert slipped.new_due == datetime.date(2017, 6, 22)
+    assert slipped.days_overdue == 0
+    assert type(slipped.item) is lt.ActionItem
+    assert slipped.item == tracker.get_as_of(2, JUNE_15)
+    assert slipped.to_dict()["old_due"] == "2017-06-08"
+    [done] = report.section("completed")
+    assert (done.old_due, done.new_due, done.section) == (None, None, "completed")
+
+    past = tracker.weekly_report(as_of=datetime.date(2017, 6, 5))
+    [overdue] = past.section("overdue")
+    assert (overdue.id, overdue.overdue, overdue.days_overdue) == (1, True, 6)
+    assert overdue.due == datetime.date(2017, 5, 30)
+    assert "days_overdue=6" in repr(overdue)
+
+
+def test_section_rows_are_the_entries_of_the_json_form(tracker: lt.Tracker) -> None:
+    for day in (datetime.date(2017, 6, 5), JUNE_15):
+        report = tracker.weekly_report(as_of=day)
+        sections = report.to_dict()["sections"]
+        for key, entries in sections.items():
+            assert [row.to_dict() for row in report.section(key)] == entries, (day, key)
+
+
 def test_dataframe_has_a_row_per_entry(tracker: lt.Tracker) -> None:
     report = tracker.weekly_report(as_of=JUNE_15)
     frame = report.to_dataframe()

@@ -68,6 +68,7 @@ def displays(t: lt.Tracker) -> dict[str, Callable[[], str]]:
         "WeeklyReport.to_html": report.to_html,
         "WeeklyReport grouped": lambda: report.to_html(group_by="owner"),
         "ActionItem": t.get(2)._repr_html_,
+        "ReportEntry": report.section("overdue")[0]._repr_html_,
         "ItemList from find": t.find()._repr_html_,
         "ItemList as of a day": t.items_as_of(JUNE_15)._repr_html_,
         "ParsedMinutes": lt.parse_action_items(minutes, JUNE_15)._repr_html_,
@@ -84,6 +85,7 @@ def displays(t: lt.Tracker) -> dict[str, Callable[[], str]]:
         "WeeklyReport.to_html",
         "WeeklyReport grouped",
         "ActionItem",
+        "ReportEntry",
         "ItemList from find",
         "ItemList as of a day",
         "ParsedMinutes",
@@ -114,4 +116,11 @@ def test_the_report_shows_every_section_with_the_escaped_text(hostile: lt.Tracke
 def test_every_rich_display_is_covered() -> None:
     # A class of the package that Jupyter shows as HTML must be in displays() above.
     with_html = {name for name in lt.__all__ if hasattr(getattr(lt, name), "_repr_html_")}
-    assert with_html == {"ActionItem", "ItemList", "WeeklyReport", "ParsedMinutes", "MeetingPack"}
+    assert with_html == {
+        "ActionItem",
+        "ReportEntry",
+        "ItemList",
+        "WeeklyReport",
+        "ParsedMinutes",
+        "MeetingPack",
+    }

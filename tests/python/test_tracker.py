@@ -172,6 +172,21 @@ def test_as_of_rebuilds_the_past(tracker: lt.Tracker) -> None:
     assert len(tracker.events(MEETING_DAY, datetime.date(2017, 6, 20))) == 2
 
 
+def test_events_of_one_field(tracker: lt.Tracker) -> None:
+    it = tracker.add("Draft", due="TBD")
+    tracker.update(it.id, due=datetime.date(2017, 7, 1))
+    tracker.set_state(it.id, "in_progress")
+    tracker.update(it.id, due=datetime.date(2017, 7, 8))
+    due = tracker.events(MEETING_DAY, MEETING_DAY, field="due")
+    assert [(e.old_value, e.new_value) for e in due] == [
+        ("TBD", "2017-07-01"),
+        ("2017-07-01", "2017-07-08"),
+    ]
+    assert [e.field for e in tracker.events(MEETING_DAY, MEETING_DAY, "state")] == ["state"]
+    assert tracker.events(MEETING_DAY, MEETING_DAY, field="tags") == []
+    assert len(tracker.events(MEETING_DAY, MEETING_DAY)) == 4
+
+
 def test_state_counts_per_day_from_history(tracker: lt.Tracker) -> None:
     draft = tracker.add("Draft the work plan")
     tracker.add("Book the room", state="in_progress")
