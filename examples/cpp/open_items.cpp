@@ -1,16 +1,12 @@
 // Loads a tab-separated action list (action, owners, due) into a tracker and prints the
-// open items as of the meeting day, marking the overdue ones.
+// open items as of the meeting day, marking the overdue ones, after the library's version.
 //
 //   open_items LIST.tsv [DATABASE] [YYYY-MM-DD]
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fstream>
 #include <iostream>
-#include <libtracker/date_parser.hpp>
-#include <libtracker/error.hpp>
-#include <libtracker/owner_parser.hpp>
-#include <libtracker/store.hpp>
-#include <libtracker/text.hpp>
+#include <libtracker/libtracker.hpp>
 #include <sstream>
 #include <string>
 
@@ -19,6 +15,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: open_items LIST.tsv [DATABASE] [YYYY-MM-DD]\n";
     return 2;
   }
+  std::cout << "libtracker " << libtracker::version << "\n";
   try {
     const std::string database = argc > 2 ? argv[2] : ":memory:";
     const auto today = argc > 3 ? boost::gregorian::from_simple_string(argv[3])

@@ -31,6 +31,7 @@ from ._core import (
     SentReminder,
     SkippedLine,
     WeeklyReport,
+    __version__,
     canonical_time_zone,
     encode_header_text,
     parse_action_items,
@@ -52,8 +53,6 @@ from ._errors import (
 )
 from ._remind import SendSummary, send_reminders
 from ._tracker import ItemList, Tracker
-
-__version__ = "0.1.0"
 
 __all__ = [
     "ActionItem",

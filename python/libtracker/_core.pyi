@@ -12,6 +12,8 @@ from typing_extensions import Self, TypeAlias, Unpack
 from ._enums import State
 from ._types import DueLike, Filters, StateLike
 
+__version__: str
+
 _Rating: TypeAlias = Literal["low", "medium", "high"]
 _RatingLike = str
 

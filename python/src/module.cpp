@@ -5,6 +5,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "libtracker/version.hpp"
 
 namespace libtracker::python {
 
@@ -27,6 +28,8 @@ const std::array<py::object, 5>& state_members() {
 
 PYBIND11_MODULE(_core, m) {
   m.doc() = "Compiled core of libtracker; use the libtracker package instead.";
+  // The CMake project's version: the package metadata reads the same line of CMakeLists.txt.
+  m.attr("__version__") = libtracker::version;
   libtracker::python::bind_errors(m);
   libtracker::python::bind_item(m);
   libtracker::python::bind_meeting(m);
