@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test suite of libtracker on a fresh machine: installs what is missing, builds,
 # then C++ unit tests (also under AddressSanitizer and UndefinedBehaviorSanitizer), the
-# installed-package consumer build, the Python package's tests, the CLI, the fuzzers for a
-# few seconds each, the report in a real browser, benchmarks at smoke size, and the linters.
+# installed-package consumer build, the Python package's tests, the repaired wheel in a fresh
+# virtual environment, the CLI, the fuzzers for a few seconds each, the report in a real
+# browser, benchmarks at smoke size, and the linters.
 # The CMake builds use the presets of CMakePresets.json.
 #
 # Sizes of the long runs (defaults are the smoke sizes that keep this script short):
@@ -57,6 +58,9 @@ BUILD_DIR=build/fuzz JOBS="$jobs" scripts/fuzz.sh "$FUZZ_SECONDS"
 step "Python package: pytest (warnings are errors)"
 # Run from outside the source tree so the installed package is the one tested.
 (cd build && venv/bin/python -m pytest -q -p no:cacheprovider -c "$root/pyproject.toml" --rootdir "$root" "$root/tests/python")
+
+# The repaired wheel, installed into a fresh virtual environment and run there.
+JOBS="$jobs" scripts/wheel.sh --check
 
 step "Benchmarks at smoke size: they run against their baselines (timings are not checked)"
 BENCH_SMOKE=1 BENCH_BUILD_DIR=build/test BENCH_CONFIGURE=0 BENCH_PYTHON=build/venv/bin/python \
