@@ -53,7 +53,7 @@ void bind_entry(py::module_& m, const char* name, const char* doc, const char* l
           [](const Entry& a, const Entry& b) {
             return a.line == b.line && a.text == b.text && a.reason == b.reason && a.part == b.part;
           },
-          py::is_operator())
+          py::is_operator(), py::arg("other"))
       .def(
           "__hash__",
           [](const Entry& e) { return py::hash(py::make_tuple(e.line, e.text, e.reason, e.part)); })
