@@ -5,9 +5,11 @@
 #include <pybind11/stl/filesystem.h>
 
 #include <filesystem>
+#include <optional>
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "libtracker/field.hpp"
 #include "query_args.hpp"
 #include "tracker.hpp"
 #include "values.hpp"
@@ -39,35 +41,59 @@ struct Changes {
   explicit Changes(const py::kwargs& fields) {
     for (const auto& [key_handle, value] : fields) {
       const std::string key = key_handle.cast<std::string>();
-      if (key == "text")
-        changes.text = value.cast<std::string>();
-      else if (key == "details")
-        changes.details = value.cast<std::string>();
-      else if (key == "owners")
-        owners = OwnersArg(value);
-      else if (key == "due")
-        due = DueArg(value);
-      else if (key == "state")
-        changes.state = value.cast<State>();
-      else if (key == "status_note")
-        changes.status_note = value.cast<std::string>();
-      else if (key == "tags")
-        changes.tags = tags_from_python(value);
-      else if (key == "meeting")
-        changes.meeting = meeting_from_python(value);
-      else if (key == "agenda_item")
-        changes.agenda_item = value.cast<std::optional<AgendaItemId>>();
-      else if (key == "impact")
-        changes.impact = value.cast<std::optional<Rating>>();
-      else if (key == "effort")
-        changes.effort = value.cast<std::optional<Rating>>();
-      else if (key == "ref")
-        changes.ref = value.cast<std::string>();
-      else
-        throw py::type_error("update() got an unexpected keyword argument '" + key +
-                             "'; fields are text, details, owners, due, state, status_note, "
-                             "tags, meeting, agenda_item, impact, effort, ref");
+      const std::optional<Field> field = field_from_string(key);
+      if (!field || !is_changeable(*field)) throw py::type_error(unexpected(key));
+      switch (*field) {
+        case Field::text:
+          changes.text = value.cast<std::string>();
+          break;
+        case Field::details:
+          changes.details = value.cast<std::string>();
+          break;
+        case Field::owners:
+          owners = OwnersArg(value);
+          break;
+        case Field::due:
+          due = DueArg(value);
+          break;
+        case Field::state:
+          changes.state = value.cast<State>();
+          break;
+        case Field::status_note:
+          changes.status_note = value.cast<std::string>();
+          break;
+        case Field::tags:
+          changes.tags = tags_from_python(value);
+          break;
+        case Field::meeting:
+          changes.meeting = meeting_from_python(value);
+          break;
+        case Field::agenda_item:
+          changes.agenda_item = value.cast<std::optional<AgendaItemId>>();
+          break;
+        case Field::impact:
+          changes.impact = value.cast<std::optional<Rating>>();
+          break;
+        case Field::effort:
+          changes.effort = value.cast<std::optional<Rating>>();
+          break;
+        case Field::ref:
+          changes.ref = value.cast<std::string>();
+          break;
+        case Field::closed:
+        case Field::created:
+          throw py::type_error(unexpected(key));
+      }
     }
+  }
+
+  /// The message for a keyword that names no changeable field.
+  static std::string unexpected(const std::string& key) {
+    std::string names;
+    for (const Field field : all_fields)
+      if (is_changeable(field))
+        names += (names.empty() ? "" : ", ") + std::string(to_string(field));
+    return "update() got an unexpected keyword argument '" + key + "'; fields are " + names;
   }
 
   ItemChanges resolve(const Store& store) const {

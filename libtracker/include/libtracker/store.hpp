@@ -23,6 +23,10 @@
 
 namespace libtracker {
 
+namespace detail {
+struct StoreAccess;
+}
+
 /// A number of items per State (indexed by the State's value).
 using StateCounts = std::array<std::int64_t, all_states.size()>;
 
@@ -197,10 +201,11 @@ class Store {
   /// Schema version of the open database.
   int user_version() const;
 
-  /// The implementation; its definition is private to the library.
-  struct Impl;
-
  private:
+  /// The implementation; its definition is private to the library, whose sources name it
+  /// through detail::StoreAccess.
+  struct Impl;
+  friend struct detail::StoreAccess;
   std::unique_ptr<Impl> impl_;
 };
 

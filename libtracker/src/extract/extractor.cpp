@@ -136,16 +136,16 @@ std::optional<Label> action_label(std::string_view content) {
   return std::nullopt;
 }
 
-enum class Field { none, status, owners, due };
+enum class LabelField { none, status, owners, due };
 
 /// A "Status:", "Owner:" or "Due:" label at the start of @p content, and the text after it.
-std::pair<Field, std::string> field_label(std::string_view content) {
-  static const std::pair<std::string_view, Field> labels[] = {
-      {"status", Field::status},      {"owners", Field::owners},
-      {"owner(s)", Field::owners},    {"owner", Field::owners},
-      {"responsible", Field::owners}, {"assigned to", Field::owners},
-      {"due date", Field::due},       {"due", Field::due},
-      {"deadline", Field::due},       {"target date", Field::due},
+std::pair<LabelField, std::string> field_label(std::string_view content) {
+  static const std::pair<std::string_view, LabelField> labels[] = {
+      {"status", LabelField::status},      {"owners", LabelField::owners},
+      {"owner(s)", LabelField::owners},    {"owner", LabelField::owners},
+      {"responsible", LabelField::owners}, {"assigned to", LabelField::owners},
+      {"due date", LabelField::due},       {"due", LabelField::due},
+      {"deadline", LabelField::due},       {"target date", LabelField::due},
   };
   const std::string l = lower(content);
   for (const auto& [label, field] : labels) {
@@ -155,7 +155,7 @@ std::pair<Field, std::string> field_label(std::string_view content) {
     if (k >= l.size() || l[k] != ':') continue;
     return {field, std::string(trim(content.substr(k + 1)))};
   }
-  return {Field::none, {}};
+  return {LabelField::none, {}};
 }
 
 /// A rating cell: "H", "M", "L", "high", ... Letters that extraction turned into look-alikes
@@ -324,7 +324,7 @@ class Extractor {
       return;
     }
     auto [field, value] = field_label(b.text);
-    if (field != Field::none) {
+    if (field != LabelField::none) {
       if (draft_.active) {
         attach(b.position.line, field, std::move(value));
         return;
@@ -351,7 +351,7 @@ class Extractor {
       return;
     }
     auto [field, value] = field_label(b.text);
-    if (field != Field::none && draft_.active) {
+    if (field != LabelField::none && draft_.active) {
       attach(b.position.line, field, std::move(value));
       return;
     }
@@ -359,7 +359,7 @@ class Extractor {
       finish_draft();
       return;
     }
-    if (field != Field::none) {
+    if (field != LabelField::none) {
       skip(b.position, b.text, "a field line before any action item");
       return;
     }
@@ -461,14 +461,14 @@ class Extractor {
       switch (columns[i]) {
         case Column::action:
           d.text = cell;
-          d.provided |= field_text;
+          d.provided |= field_bit(Field::text);
           break;
         case Column::ref:
           if (d.ref.empty()) d.ref = cell;
           break;
         case Column::details:
           d.details.push_back(cell);
-          d.provided |= field_details;
+          d.provided |= field_bit(Field::details);
           break;
         case Column::owner:
           d.owners = cell;
@@ -483,11 +483,11 @@ class Extractor {
             d.checked = true;
           else
             d.status.push_back(cell);
-          d.provided |= field_state;
+          d.provided |= field_bit(Field::state);
           break;
         case Column::notes:
           d.notes.push_back(cell);
-          d.provided |= field_status_note;
+          d.provided |= field_bit(Field::status_note);
           break;
         case Column::created:
           if (d.created.empty()) d.created = cell;
@@ -497,11 +497,11 @@ class Extractor {
           break;
         case Column::source:
           d.tags.push_back("source:" + cell);
-          d.provided |= field_tags;
+          d.provided |= field_bit(Field::tags);
           break;
         case Column::tags:
           for (std::string& tag : split_tags(cell)) d.tags.push_back(std::move(tag));
-          d.provided |= field_tags;
+          d.provided |= field_bit(Field::tags);
           break;
         case Column::impact:
         case Column::effort:
@@ -541,7 +541,7 @@ class Extractor {
       } catch (const ParseError& e) {
         throw e.at_line(source_, row.position.line);
       }
-      d.provided |= impact ? field_impact : field_effort;
+      d.provided |= impact ? field_bit(Field::impact) : field_bit(Field::effort);
       return;
     }
     std::optional<Rating> rating;
@@ -571,20 +571,20 @@ class Extractor {
     draft_.heading = in_section_ ? state_ : std::nullopt;
   }
 
-  void attach(std::size_t line, Field field, std::string value) {
+  void attach(std::size_t line, LabelField field, std::string value) {
     switch (field) {
-      case Field::status:
+      case LabelField::status:
         draft_.status.push_back(std::move(value));
         break;
-      case Field::owners:
+      case LabelField::owners:
         draft_.owners = std::move(value);
         draft_.owners_line = line;
         break;
-      case Field::due:
+      case LabelField::due:
         draft_.due = std::move(value);
         draft_.due_line = line;
         break;
-      case Field::none:
+      case LabelField::none:
         break;
     }
   }
@@ -619,7 +619,7 @@ class Extractor {
     draft_ = Draft{};
     ImportedItem imported;
     imported.line = d.line;
-    imported.provided = d.provided | field_text;
+    imported.provided = d.provided | field_bit(Field::text);
     ActionItem& item = imported.item;
     const std::string full = options_.strict ? d.text : collapse(d.text);
     if (!options_.strict && full.size() > long_text_bytes) {
@@ -648,7 +648,7 @@ class Extractor {
     if (d.checked) item.state = State::done;
     if (!status.empty()) read_status(d, status, item, closed);
     for (const std::string& n : d.notes) append_line(item.status_note, n);
-    if (!d.status.empty() || d.checked) imported.provided |= field_state;
+    if (!d.status.empty() || d.checked) imported.provide(Field::state);
     read_owners(d, item, imported);
     read_due(d, item, imported);
     if (!d.created.empty()) {
@@ -662,27 +662,28 @@ class Extractor {
                  d.part, d.closed, "completion date");
     if (d.heading == State::done && !is_closed(item.state)) {
       item.state = State::done;
-      imported.provided |= field_state;
+      imported.provide(Field::state);
     }
     if (closed) {
       // A completion date without a status means the item is done.
       if (d.status.empty() && !d.checked && !is_closed(item.state)) {
         item.state = State::done;
-        imported.provided |= field_state;
+        imported.provide(Field::state);
       }
       if (is_closed(item.state)) {
         item.closed = closed;
-        imported.provided |= field_closed | field_state;
+        imported.provided |= field_bit(Field::closed) | field_bit(Field::state);
       }
     }
-    if (!item.details.empty()) imported.provided |= field_details;
-    if (!item.ref.empty()) imported.provided |= field_ref;
-    if (!item.status_note.empty()) imported.provided |= field_status_note | field_state;
-    if (item.state != State::open) imported.provided |= field_state;
-    if (!item.tags.empty()) imported.provided |= field_tags;
-    if (item.impact) imported.provided |= field_impact;
-    if (item.effort) imported.provided |= field_effort;
-    if (!item.created.is_special()) imported.provided |= field_created;
+    if (!item.details.empty()) imported.provide(Field::details);
+    if (!item.ref.empty()) imported.provide(Field::ref);
+    if (!item.status_note.empty())
+      imported.provided |= field_bit(Field::status_note) | field_bit(Field::state);
+    if (item.state != State::open) imported.provide(Field::state);
+    if (!item.tags.empty()) imported.provide(Field::tags);
+    if (item.impact) imported.provide(Field::impact);
+    if (item.effort) imported.provide(Field::effort);
+    if (!item.created.is_special()) imported.provide(Field::created);
     out_.items.push_back(std::move(imported));
     parts_.push_back(d.part);
   }
@@ -728,7 +729,7 @@ class Extractor {
       const std::size_t line = d.owners_line ? d.owners_line : d.line;
       try {
         item.owners = parse_owners(written, known_owners());
-        imported.provided |= field_owners;
+        imported.provide(Field::owners);
       } catch (const ParseError& e) {
         if (options_.strict) throw e.at_line(source_, line);
         out_.outcome.skipped.push_back(
@@ -740,7 +741,7 @@ class Extractor {
       SentenceOwners found = owners_in_sentence(item.text, known_owners());
       if (!found.owners.empty()) {
         item.owners = std::move(found.owners);
-        imported.provided |= field_owners;
+        imported.provide(Field::owners);
       } else if (!found.unclear.empty()) {
         out_.outcome.needs_review.push_back(
             {d.line, item.text,
@@ -762,7 +763,7 @@ class Extractor {
       const std::size_t line = d.due_line ? d.due_line : d.line;
       try {
         item.due = parse_due(d.due, reference_, options_.dates);
-        imported.provided |= field_due;
+        imported.provide(Field::due);
       } catch (const ParseError& e) {
         if (options_.strict) throw e.at_line(source_, line);
         out_.outcome.skipped.push_back(
@@ -776,7 +777,7 @@ class Extractor {
                                         options_.dates);
     if (found.due) {
       item.due = std::move(*found.due);
-      imported.provided |= field_due;
+      imported.provide(Field::due);
     } else if (!found.unclear.empty()) {
       out_.outcome.needs_review.push_back(
           {d.line, item.text,

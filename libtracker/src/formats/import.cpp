@@ -187,19 +187,19 @@ ItemChanges changes_for(const ActionItem& current, const ImportedItem& imported,
     return field_value(current, field) != field_value(next, field);
   };
   // Matched by its text, an item keeps its wording: only a ref match can change the text.
-  if (matched_by_ref && imported.has(field_text) && std::string(trim(next.text)) != current.text)
+  if (matched_by_ref && imported.has(Field::text) && std::string(trim(next.text)) != current.text)
     c.text = next.text;
-  if (imported.has(field_details) && differs("details")) c.details = next.details;
+  if (imported.has(Field::details) && differs("details")) c.details = next.details;
   // Owners change when the set of names does: not for a new order or spelling ("icann org").
-  if (imported.has(field_owners) && match_key("", next.owners) != match_key("", current.owners))
+  if (imported.has(Field::owners) && match_key("", next.owners) != match_key("", current.owners))
     c.owners = next.owners;
-  if (imported.has(field_due) && next.due != current.due) c.due = next.due;
-  if (imported.has(field_state) && next.state != current.state) c.state = next.state;
-  if (imported.has(field_status_note) && differs("status_note")) c.status_note = next.status_note;
-  if (imported.has(field_tags) && differs("tags")) c.tags = next.tags;
-  if (imported.has(field_impact) && next.impact != current.impact) c.impact = next.impact;
-  if (imported.has(field_effort) && next.effort != current.effort) c.effort = next.effort;
-  if (imported.has(field_ref) && !next.ref.empty() && next.ref != current.ref) c.ref = next.ref;
+  if (imported.has(Field::due) && next.due != current.due) c.due = next.due;
+  if (imported.has(Field::state) && next.state != current.state) c.state = next.state;
+  if (imported.has(Field::status_note) && differs("status_note")) c.status_note = next.status_note;
+  if (imported.has(Field::tags) && differs("tags")) c.tags = next.tags;
+  if (imported.has(Field::impact) && next.impact != current.impact) c.impact = next.impact;
+  if (imported.has(Field::effort) && next.effort != current.effort) c.effort = next.effort;
+  if (imported.has(Field::ref) && !next.ref.empty() && next.ref != current.ref) c.ref = next.ref;
   if (meeting && current.meeting != meeting) c.meeting = meeting;
   return c;
 }

@@ -8,39 +8,30 @@
 
 #include "libtracker/action_item.hpp"
 #include "libtracker/event.hpp"
+#include "libtracker/field.hpp"
 #include "libtracker/note.hpp"
 
 namespace libtracker::detail {
 
-/// The fields an input gave a value for. A re-import changes only these: an empty cell in a
-/// list does not erase what the tracker already knows.
-enum ImportedField : std::uint32_t {
-  field_text = 1u << 0,
-  field_details = 1u << 1,
-  field_owners = 1u << 2,
-  field_due = 1u << 3,
-  field_state = 1u << 4,
-  field_status_note = 1u << 5,
-  field_tags = 1u << 6,
-  field_impact = 1u << 7,
-  field_effort = 1u << 8,
-  field_created = 1u << 9,
-  field_closed = 1u << 10,
-  field_ref = 1u << 11,
-};
+/// The bit of @p field in ImportedItem::provided.
+constexpr std::uint32_t field_bit(Field field) noexcept {
+  return 1u << static_cast<unsigned>(field);
+}
 
 struct ImportedItem {
   ActionItem item;
   /// 1-based line of the input where the item starts.
   std::size_t line = 0;
-  /// ImportedField bits.
+  /// The fields the input gave a value for (field_bit() of each): a re-import changes only
+  /// these, so an empty cell in a list does not erase what the tracker already knows.
   std::uint32_t provided = 0;
   /// Notes with their original time and author (author empty: the importing actor).
   std::vector<Note> notes;
   /// The item's history as exported (JSON format only); replayed for new items.
   std::vector<Event> history;
 
-  bool has(ImportedField f) const noexcept { return (provided & f) != 0; }
+  bool has(Field f) const noexcept { return (provided & field_bit(f)) != 0; }
+  void provide(Field f) noexcept { provided |= field_bit(f); }
 };
 
 /// Rejects user text that a store must not hold (invalid UTF-8, control characters other

@@ -80,9 +80,8 @@ Event read_event(const json& value, const std::string& source, std::size_t line)
   }
   // The values must be readable where history is rolled back (Store::get_as_of).
   if (e.kind == EventKind::changed) {
-    const auto& fields = item_fields();
-    if (std::find(fields.begin(), fields.end(), e.field) == fields.end())
-      r.fail("unknown field \"" + e.field + "\"", value);
+    const auto field = field_from_string(e.field);
+    if (!field || !field_info(*field).recorded) r.fail("unknown field \"" + e.field + "\"", value);
     ActionItem scratch;
     scratch.text = "x";
     set_field(scratch, e.field, e.old_value);
@@ -112,17 +111,10 @@ ImportedItem read_item(const json& value, const std::string& source, std::size_t
   item.version = 0;
   item.meeting.reset();  // meeting ids mean nothing in another store
   if (trim(r.string("text", true)).empty()) r.fail("empty \"text\"", value);
-  struct Key {
-    const char* name;
-    ImportedField field;
-  };
-  static constexpr Key keys[] = {
-      {"text", field_text},       {"details", field_details}, {"owners", field_owners},
-      {"due", field_due},         {"state", field_state},     {"status_note", field_status_note},
-      {"tags", field_tags},       {"impact", field_impact},   {"effort", field_effort},
-      {"created", field_created}, {"closed", field_closed},   {"ref", field_ref}};
-  for (const Key& k : keys)
-    if (value.contains(k.name)) imported.provided |= k.field;
+  for (const Field field : all_fields)
+    if (field != Field::meeting && field != Field::agenda_item &&
+        value.contains(std::string(to_string(field))))
+      imported.provide(field);
   // The due date as it was written ("30 May"), kept beside its meaning.
   const std::string due_text = r.string("due_text", false);
   if (!due_text.empty() && item.due.has_date()) item.due = Due::on(item.due.date(), due_text);

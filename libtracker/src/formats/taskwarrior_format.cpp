@@ -102,13 +102,14 @@ ImportedItem read_task(const json& task, const std::string& source, std::size_t 
   ActionItem& item = imported.item;
   item.text = r.string("description");
   if (trim(item.text).empty()) r.fail("missing or empty \"description\"", task);
-  imported.provided |= field_text | field_state | field_due | field_tags | field_impact;
+  imported.provided |= field_bit(Field::text) | field_bit(Field::state) | field_bit(Field::due) |
+                       field_bit(Field::tags) | field_bit(Field::impact);
 
   const std::string uuid = r.string("uuid");
   if (!uuid.empty() && !is_uuid(uuid)) r.fail("\"uuid\" is not a uuid", task["uuid"]);
   const std::string tracker_ref = r.string("trackerref");
   item.ref = !tracker_ref.empty() ? tracker_ref : lower(uuid);
-  if (!item.ref.empty()) imported.provided |= field_ref;
+  if (!item.ref.empty()) imported.provide(Field::ref);
 
   const std::string status = r.string("status");
   if (status == "pending") {
@@ -138,12 +139,12 @@ ImportedItem read_task(const json& task, const std::string& source, std::size_t 
   const auto entry = r.time("entry");
   if (!entry.is_not_a_date_time()) {
     item.created = entry.date();
-    imported.provided |= field_created;
+    imported.provide(Field::created);
   }
   const auto end = r.time("end");
   if (!end.is_not_a_date_time() && is_closed(item.state)) {
     item.closed = end.date();
-    imported.provided |= field_closed;
+    imported.provide(Field::closed);
   }
   const auto due = r.time("due");
   if (!due.is_not_a_date_time())
@@ -174,11 +175,11 @@ ImportedItem read_task(const json& task, const std::string& source, std::size_t 
       item.impact = rating_from_string(priority);
     if (const std::string effort = r.string("effort"); !effort.empty()) {
       item.effort = rating_from_string(effort);
-      imported.provided |= field_effort;
+      imported.provide(Field::effort);
     }
     if (r.find("owner")) {
       item.owners = parse_owners(r.string("owner"));
-      imported.provided |= field_owners;
+      imported.provide(Field::owners);
     }
   } catch (const ParseError& e) {
     throw ParseError("task: " + e.reason(), excerpt(e.text(), e.position()),
@@ -186,11 +187,11 @@ ImportedItem read_task(const json& task, const std::string& source, std::size_t 
   }
   if (r.find("details")) {
     item.details = r.string("details");
-    imported.provided |= field_details;
+    imported.provide(Field::details);
   }
   if (r.find("statusnote")) {
     item.status_note = r.string("statusnote");
-    imported.provided |= field_status_note;
+    imported.provide(Field::status_note);
   }
 
   if (const json* annotations = r.find("annotations")) {

@@ -5,6 +5,7 @@
 
 #include "libtracker/store.hpp"
 #include "libtracker/text.hpp"
+#include "store/item_codec.hpp"
 #include "store/store_impl.hpp"
 #include "text/text_util.hpp"
 
@@ -155,7 +156,7 @@ void ItemTable::reserve(std::size_t rows) {
 std::vector<ActionItem> Store::find(const Query& query) const {
   return impl_->guarded([&] {
     const Sql sql = where_clause(query, today());
-    auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items" +
+    auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns() + " FROM items" +
                           sql.where + order_clause(query) + limit_clause(query));
     sql.bind(s);
     std::vector<ActionItem> out;

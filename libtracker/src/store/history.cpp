@@ -103,7 +103,7 @@ std::optional<ActionItem> Store::get_as_of(ItemId id, boost::gregorian::date day
     std::optional<ActionItem> current;
     {
       auto& s =
-          impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items WHERE id = ?");
+          impl_->stmt(std::string("SELECT ") + detail::item_columns() + " FROM items WHERE id = ?");
       s.bind(1, id);
       if (s.executeStep()) current = detail::read_item(impl_->handle(s));
     }
@@ -132,7 +132,7 @@ std::vector<ActionItem> Store::items_as_of(boost::gregorian::date day) const {
     std::vector<ActionItem> out;
     {
       auto& s =
-          impl_->stmt(std::string("SELECT ") + detail::item_columns + " FROM items ORDER BY id");
+          impl_->stmt(std::string("SELECT ") + detail::item_columns() + " FROM items ORDER BY id");
       while (s.executeStep()) {
         ActionItem item = detail::read_item(impl_->handle(s));
         auto it = later.find(item.id);

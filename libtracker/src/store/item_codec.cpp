@@ -1,10 +1,17 @@
 #include "store/item_codec.hpp"
 
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstdint>
+#include <cstring>
+#include <stdexcept>
 
 #include "libtracker/error.hpp"
 #include "libtracker/text.hpp"
+#include "store/store_impl.hpp"
 
 namespace libtracker::detail {
 namespace {
@@ -32,95 +39,290 @@ std::vector<std::string> parse_list(const std::string& text, std::string_view fi
 
 }  // namespace
 
-const std::vector<std::string>& item_fields() {
-  static const std::vector<std::string> fields{
-      "text",    "details",     "owners", "due",    "state",  "status_note", "tags",
-      "meeting", "agenda_item", "impact", "effort", "closed", "ref"};
-  return fields;
+std::string join_list(const std::vector<std::string>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) out += list_separator;
+    out += values[i];
+  }
+  return out;
+}
+
+std::vector<std::string> split_list(std::string_view joined) {
+  std::vector<std::string> out;
+  if (joined.empty()) return out;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t end = joined.find(list_separator, start);
+    out.emplace_back(joined.substr(start, end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+namespace {
+
+// Row codec helpers: a NULL column is an absent value.
+std::optional<std::int64_t> read_optional(sqlite3_stmt* row, int column) {
+  if (column_is_null(row, column)) return std::nullopt;
+  return sqlite3_column_int64(row, column);
+}
+std::optional<Rating> read_rating(sqlite3_stmt* row, int column) {
+  if (column_is_null(row, column)) return std::nullopt;
+  return static_cast<Rating>(sqlite3_column_int(row, column));
+}
+template <class T>
+void bind_optional(SQLite::Statement& s, int parameter, const std::optional<T>& value) {
+  if (value)
+    s.bind(parameter, static_cast<std::int64_t>(*value));
+  else
+    s.bind(parameter);
+}
+std::optional<std::int64_t> parse_id(const std::string& value, const char* what,
+                                     const char* field) {
+  if (value.empty()) return std::nullopt;
+  try {
+    return std::stoll(value);
+  } catch (const std::exception&) {
+    throw ParseError(std::string("expected ") + what, value, 0, field);
+  }
+}
+std::string id_text(const std::optional<std::int64_t>& id) {
+  return id ? std::to_string(*id) : std::string();
+}
+std::string rating_text(const std::optional<Rating>& r) {
+  return r ? std::string(to_string(*r)) : std::string();
+}
+std::optional<Rating> parse_rating(const std::string& value) {
+  return value.empty() ? std::nullopt : std::optional(rating_from_string(value));
+}
+
+int count_columns(const char* columns) {
+  return 1 + static_cast<int>(std::count(columns, columns + std::strlen(columns), ','));
+}
+
+std::vector<FieldInfo> make_field_table() {
+  using S = SQLite::Statement;
+  using I = ActionItem;
+  std::vector<FieldInfo> t{
+      {Field::text, "text", "text",
+       [](sqlite3_stmt* r, int c, I& i) { i.text = column_text(r, c); },
+       [](S& s, int p, const I& i) { s.bind(p, i.text); }, [](const I& i) { return i.text; },
+       [](I& i, const std::string& v) { i.text = v; },
+       [](const I& a, const I& b) { return a.text == b.text; }},
+      {Field::details, "details", "details",
+       [](sqlite3_stmt* r, int c, I& i) { i.details = column_text(r, c); },
+       [](S& s, int p, const I& i) { s.bind(p, i.details); }, [](const I& i) { return i.details; },
+       [](I& i, const std::string& v) { i.details = v; },
+       [](const I& a, const I& b) { return a.details == b.details; }},
+      {Field::owners, "owners", "owners",
+       [](sqlite3_stmt* r, int c, I& i) { i.owners = split_list(column_text_view(r, c)); },
+       [](S& s, int p, const I& i) { s.bind(p, join_list(i.owners)); },
+       [](const I& i) { return nlohmann::json(i.owners).dump(); },
+       [](I& i, const std::string& v) { i.owners = parse_list(v, "owners"); },
+       [](const I& a, const I& b) { return a.owners == b.owners; }},
+      {Field::due, "due", "due_kind, due_date, due_text",
+       [](sqlite3_stmt* r, int c, I& i) {
+         const int kind = sqlite3_column_int(r, c);
+         std::string text = column_text(r, c + 2);
+         if (kind == 2)
+           i.due = Due::on(from_days(sqlite3_column_int64(r, c + 1)), std::move(text));
+         else if (kind == 1)
+           i.due = Due::tbd(std::move(text));
+         else
+           i.due = Due();
+       },
+       [](S& s, int p, const I& i) {
+         s.bind(p, static_cast<int>(i.due.kind()));
+         if (i.due.has_date())
+           s.bind(p + 1, to_days(i.due.date()));
+         else
+           s.bind(p + 1);
+         s.bind(p + 2, i.due.is_none() ? std::string() : i.due.text());
+       },
+       [](const I& i) { return i.due.to_string(); },
+       [](I& i, const std::string& v) { i.due = Due::from_string(v); },
+       // The meaning, as Due::to_string() writes it.
+       [](const I& a, const I& b) { return a.due == b.due; }},
+      {Field::state, "state", "state",
+       [](sqlite3_stmt* r, int c, I& i) {
+         i.state = all_states.at(static_cast<std::size_t>(sqlite3_column_int(r, c)));
+       },
+       [](S& s, int p, const I& i) { s.bind(p, static_cast<int>(i.state)); },
+       [](const I& i) { return std::string(to_string(i.state)); },
+       [](I& i, const std::string& v) { i.state = state_from_string(v); },
+       [](const I& a, const I& b) { return a.state == b.state; }},
+      {Field::status_note, "status_note", "status_note",
+       [](sqlite3_stmt* r, int c, I& i) { i.status_note = column_text(r, c); },
+       [](S& s, int p, const I& i) { s.bind(p, i.status_note); },
+       [](const I& i) { return i.status_note; },
+       [](I& i, const std::string& v) { i.status_note = v; },
+       [](const I& a, const I& b) { return a.status_note == b.status_note; }},
+      {Field::tags, "tags", "tags",
+       [](sqlite3_stmt* r, int c, I& i) { i.tags = split_list(column_text_view(r, c)); },
+       [](S& s, int p, const I& i) { s.bind(p, join_list(i.tags)); },
+       [](const I& i) { return nlohmann::json(i.tags).dump(); },
+       [](I& i, const std::string& v) { i.tags = parse_list(v, "tags"); },
+       [](const I& a, const I& b) { return a.tags == b.tags; }},
+      {Field::meeting, "meeting", "meeting_id",
+       [](sqlite3_stmt* r, int c, I& i) { i.meeting = read_optional(r, c); },
+       [](S& s, int p, const I& i) { bind_optional(s, p, i.meeting); },
+       [](const I& i) { return id_text(i.meeting); },
+       [](I& i, const std::string& v) { i.meeting = parse_id(v, "a meeting id", "meeting"); },
+       [](const I& a, const I& b) { return a.meeting == b.meeting; }},
+      {Field::agenda_item, "agenda_item", "agenda_item_id",
+       [](sqlite3_stmt* r, int c, I& i) { i.agenda_item = read_optional(r, c); },
+       [](S& s, int p, const I& i) { bind_optional(s, p, i.agenda_item); },
+       [](const I& i) { return id_text(i.agenda_item); },
+       [](I& i, const std::string& v) {
+         i.agenda_item = parse_id(v, "an agenda item id", "agenda_item");
+       },
+       [](const I& a, const I& b) { return a.agenda_item == b.agenda_item; }},
+      {Field::impact, "impact", "impact",
+       [](sqlite3_stmt* r, int c, I& i) { i.impact = read_rating(r, c); },
+       [](S& s, int p, const I& i) { bind_optional(s, p, i.impact); },
+       [](const I& i) { return rating_text(i.impact); },
+       [](I& i, const std::string& v) { i.impact = parse_rating(v); },
+       [](const I& a, const I& b) { return a.impact == b.impact; }},
+      {Field::effort, "effort", "effort",
+       [](sqlite3_stmt* r, int c, I& i) { i.effort = read_rating(r, c); },
+       [](S& s, int p, const I& i) { bind_optional(s, p, i.effort); },
+       [](const I& i) { return rating_text(i.effort); },
+       [](I& i, const std::string& v) { i.effort = parse_rating(v); },
+       [](const I& a, const I& b) { return a.effort == b.effort; }},
+      {Field::closed, "closed", "closed",
+       [](sqlite3_stmt* r, int c, I& i) {
+         if (!column_is_null(r, c)) i.closed = from_days(sqlite3_column_int64(r, c));
+       },
+       [](S& s, int p, const I& i) {
+         if (i.closed)
+           s.bind(p, to_days(*i.closed));
+         else
+           s.bind(p);
+       },
+       [](const I& i) { return i.closed ? iso_date(*i.closed) : std::string(); },
+       [](I& i, const std::string& v) {
+         i.closed = v.empty() ? std::nullopt : std::optional(parse_iso(v, "closed"));
+       },
+       [](const I& a, const I& b) { return a.closed == b.closed; }},
+      {Field::ref, "ref", "ref", [](sqlite3_stmt* r, int c, I& i) { i.ref = column_text(r, c); },
+       [](S& s, int p, const I& i) {
+         if (i.ref.empty())
+           s.bind(p);  // NULL: the index items_ref holds only real refs
+         else
+           s.bind(p, i.ref);
+       },
+       [](const I& i) { return i.ref; }, [](I& i, const std::string& v) { i.ref = v; },
+       [](const I& a, const I& b) { return a.ref == b.ref; }},
+      {Field::created, "created", "created",
+       [](sqlite3_stmt* r, int c, I& i) { i.created = from_days(sqlite3_column_int64(r, c)); },
+       [](S& s, int p, const I& i) { s.bind(p, to_days(i.created)); },
+       [](const I& i) { return iso_date(i.created); },
+       [](I& i, const std::string& v) { i.created = parse_iso(v, "created"); },
+       [](const I& a, const I& b) { return a.created == b.created; }},
+  };
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k].field != all_fields.at(k)) throw std::logic_error("field table out of order");
+    t[k].column_count = count_columns(t[k].columns);
+    t[k].recorded = t[k].field != Field::created;
+  }
+  return t;
+}
+
+/// The first parameter (and the first column after id) of each field, in table order.
+const std::vector<int>& first_parameters() {
+  static const std::vector<int> firsts = [] {
+    std::vector<int> out;
+    int next = 1;
+    for (const FieldInfo& f : field_table()) {
+      out.push_back(next);
+      next += f.column_count;
+    }
+    out.push_back(next);  // the version
+    return out;
+  }();
+  return firsts;
+}
+
+}  // namespace
+
+const std::vector<FieldInfo>& field_table() {
+  static const std::vector<FieldInfo> table = make_field_table();
+  return table;
+}
+
+const FieldInfo& field_info(Field field) {
+  return field_table().at(static_cast<std::size_t>(field));
+}
+
+const FieldInfo& field_info(std::string_view name) {
+  if (const auto field = field_from_string(name)) return field_info(*field);
+  throw ParseError("unknown field", std::string(name), 0, "field");
+}
+
+const std::string& item_columns() {
+  static const std::string columns = [] {
+    std::string out = "id";
+    for (const FieldInfo& f : field_table()) out += std::string(", ") + f.columns;
+    return out + ", version";
+  }();
+  return columns;
+}
+
+ActionItem read_item(sqlite3_stmt* row) {
+  ActionItem item;
+  item.id = sqlite3_column_int64(row, 0);
+  const auto& firsts = first_parameters();
+  for (std::size_t k = 0; k < field_table().size(); ++k)
+    field_table()[k].read(row, firsts[k], item);
+  item.version = sqlite3_column_int64(row, firsts.back());
+  return item;
+}
+
+int version_parameter() { return first_parameters().back(); }
+int id_parameter() { return version_parameter() + 1; }
+
+const std::string& insert_item_sql() {
+  static const std::string sql = [] {
+    std::string columns;
+    std::string values;
+    for (const FieldInfo& f : field_table()) columns += std::string(f.columns) + ", ";
+    for (int p = 1; p <= version_parameter(); ++p)
+      values += (p > 1 ? ", ?" : "?") + std::to_string(p);
+    return "INSERT INTO items(" + columns + "version) VALUES (" + values + ")";
+  }();
+  return sql;
+}
+
+std::string column_assignment(Field field) {
+  const FieldInfo& f = field_info(field);
+  int parameter = first_parameters().at(static_cast<std::size_t>(field));
+  std::string out;
+  std::string_view columns = f.columns;
+  while (!columns.empty()) {
+    const std::size_t comma = columns.find(',');
+    const std::string_view column = columns.substr(0, comma);
+    out += (out.empty() ? "" : ", ") + std::string(column) + " = ?" + std::to_string(parameter++);
+    columns = comma == std::string_view::npos ? std::string_view() : columns.substr(comma + 2);
+  }
+  return out;
+}
+
+void bind_item(SQLite::Statement& s, const ActionItem& item) {
+  // The version and id come last, so every statement names each field's parameters (an
+  // UPDATE leaves those of unchanged fields unused).
+  const auto& firsts = first_parameters();
+  for (std::size_t k = 0; k < field_table().size(); ++k) field_table()[k].bind(s, firsts[k], item);
+  s.bind(version_parameter(), item.version);
 }
 
 std::string field_value(const ActionItem& item, std::string_view field) {
-  if (field == "text") return item.text;
-  if (field == "details") return item.details;
-  if (field == "owners") return nlohmann::json(item.owners).dump();
-  if (field == "due") return item.due.to_string();
-  if (field == "state") return std::string(to_string(item.state));
-  if (field == "status_note") return item.status_note;
-  if (field == "tags") return nlohmann::json(item.tags).dump();
-  if (field == "meeting") return item.meeting ? std::to_string(*item.meeting) : std::string();
-  if (field == "agenda_item")
-    return item.agenda_item ? std::to_string(*item.agenda_item) : std::string();
-  if (field == "impact") return item.impact ? std::string(to_string(*item.impact)) : std::string();
-  if (field == "effort") return item.effort ? std::string(to_string(*item.effort)) : std::string();
-  if (field == "closed") return item.closed ? iso_date(*item.closed) : std::string();
-  if (field == "ref") return item.ref;
-  if (field == "created") return iso_date(item.created);
-  throw ParseError("unknown field", std::string(field), 0, "field");
-}
-
-bool same_field(const ActionItem& a, const ActionItem& b, std::string_view field) {
-  if (field == "text") return a.text == b.text;
-  if (field == "details") return a.details == b.details;
-  if (field == "owners") return a.owners == b.owners;
-  if (field == "due") return a.due == b.due;  // the meaning, as Due::to_string() writes it
-  if (field == "state") return a.state == b.state;
-  if (field == "status_note") return a.status_note == b.status_note;
-  if (field == "tags") return a.tags == b.tags;
-  if (field == "meeting") return a.meeting == b.meeting;
-  if (field == "agenda_item") return a.agenda_item == b.agenda_item;
-  if (field == "impact") return a.impact == b.impact;
-  if (field == "effort") return a.effort == b.effort;
-  if (field == "closed") return a.closed == b.closed;
-  if (field == "ref") return a.ref == b.ref;
-  if (field == "created") return a.created == b.created;
-  throw ParseError("unknown field", std::string(field), 0, "field");
+  return field_info(field).text(item);
 }
 
 void set_field(ActionItem& item, std::string_view field, const std::string& value) {
-  if (field == "text")
-    item.text = value;
-  else if (field == "details")
-    item.details = value;
-  else if (field == "owners")
-    item.owners = parse_list(value, field);
-  else if (field == "due")
-    item.due = Due::from_string(value);
-  else if (field == "state")
-    item.state = state_from_string(value);
-  else if (field == "status_note")
-    item.status_note = value;
-  else if (field == "tags")
-    item.tags = parse_list(value, field);
-  else if (field == "meeting") {
-    if (value.empty())
-      item.meeting.reset();
-    else
-      try {
-        item.meeting = std::stoll(value);
-      } catch (const std::exception&) {
-        throw ParseError("expected a meeting id", value, 0, "meeting");
-      }
-  } else if (field == "agenda_item") {
-    if (value.empty())
-      item.agenda_item.reset();
-    else
-      try {
-        item.agenda_item = std::stoll(value);
-      } catch (const std::exception&) {
-        throw ParseError("expected an agenda item id", value, 0, "agenda_item");
-      }
-  } else if (field == "impact")
-    item.impact = value.empty() ? std::nullopt : std::optional(rating_from_string(value));
-  else if (field == "effort")
-    item.effort = value.empty() ? std::nullopt : std::optional(rating_from_string(value));
-  else if (field == "closed")
-    item.closed = value.empty() ? std::nullopt : std::optional(parse_iso(value, field));
-  else if (field == "created")
-    item.created = parse_iso(value, field);
-  else if (field == "ref")
-    item.ref = value;
-  else
-    throw ParseError("unknown field", std::string(field), 0, "field");
+  field_info(field).set(item, value);
 }
 
 nlohmann::json item_to_json(const ActionItem& item) {
@@ -167,16 +369,15 @@ ActionItem item_from_json(const nlohmann::json& value) {
         item.id = integer(v, key);
       else if (key == "version")
         item.version = integer(v, key);
-      else if (key == "owners" || key == "tags") {
-        if (!v.is_null()) set_field(item, key, v.dump());
-      } else if (key == "meeting") {
-        if (!v.is_null()) item.meeting = integer(v, key);
-      } else if (key == "agenda_item") {
-        if (!v.is_null()) item.agenda_item = integer(v, key);
-      } else if (key == "text" || key == "details" || key == "due" || key == "state" ||
-                 key == "status_note" || key == "impact" || key == "effort" || key == "closed" ||
-                 key == "created" || key == "ref") {
-        if (!v.is_null()) set_field(item, key, v.get<std::string>());
+      else if (const auto field = field_from_string(key); field && !v.is_null()) {
+        if (*field == Field::owners || *field == Field::tags)
+          set_field(item, key, v.dump());
+        else if (*field == Field::meeting)
+          item.meeting = integer(v, key);
+        else if (*field == Field::agenda_item)
+          item.agenda_item = integer(v, key);
+        else
+          set_field(item, key, v.get<std::string>());
       }
       // Unknown keys are ignored: documents may carry more than an item.
     } catch (const nlohmann::json::exception&) {
@@ -187,3 +388,17 @@ ActionItem item_from_json(const nlohmann::json& value) {
 }
 
 }  // namespace libtracker::detail
+
+namespace libtracker {
+
+std::string_view to_string(Field field) noexcept {
+  return detail::field_table()[static_cast<std::size_t>(field)].name;
+}
+
+std::optional<Field> field_from_string(std::string_view name) noexcept {
+  for (const Field field : all_fields)
+    if (to_string(field) == name) return field;
+  return std::nullopt;
+}
+
+}  // namespace libtracker

@@ -19,6 +19,7 @@
 
 #include "libtracker/error.hpp"
 #include "libtracker/store.hpp"
+#include "store/sqlite_error.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker {
@@ -45,12 +46,6 @@ inline std::int64_t day_start_micros(boost::gregorian::date d) {
   return to_days(d) * 86400LL * 1000000LL;
 }
 
-/// Owners and tags are kept on the item row too, joined by the unit separator, so reading an
-/// item is one row; item_owners and item_tags serve the filters.
-inline constexpr char list_separator = '\x1f';
-std::string join_list(const std::vector<std::string>& values);
-std::vector<std::string> split_list(std::string_view joined);
-
 // Row readers on the C API: SQLiteCpp's Column copies a shared pointer per value, and these
 // run for every value of every row a query returns.
 inline std::string_view column_text_view(sqlite3_stmt* s, int i) {
@@ -65,14 +60,12 @@ inline bool column_is_null(sqlite3_stmt* s, int i) {
   return sqlite3_column_type(s, i) == SQLITE_NULL;
 }
 
-/// The columns every item read selects, in the order read_item expects.
-inline constexpr const char* item_columns =
-    "id, text, details, due_kind, due_date, due_text, state, status_note, meeting_id, impact, "
-    "effort, created, closed, version, ref, owners, tags, agenda_item_id";
-ActionItem read_item(sqlite3_stmt* row);
-
-/// Translates a SQLite failure into the libtracker error family.
-[[noreturn]] void rethrow_sqlite(const SQLite::Exception& e, const std::string& path);
+/// Names the private Store::Impl for the library's own sources (Store befriends it).
+struct StoreAccess {
+  using Impl = Store::Impl;
+};
+/// The Store's private state.
+using StoreImpl = StoreAccess::Impl;
 
 }  // namespace detail
 
@@ -151,7 +144,7 @@ namespace detail {
 /// A write transaction (BEGIN IMMEDIATE), or a part of the one already open.
 class WriteTransaction {
  public:
-  explicit WriteTransaction(Store::Impl& impl) : impl_(impl), owner_(!impl.in_transaction()) {
+  explicit WriteTransaction(StoreImpl& impl) : impl_(impl), owner_(!impl.in_transaction()) {
     if (owner_) impl_.stmt("BEGIN IMMEDIATE").exec();
   }
   ~WriteTransaction() {
@@ -176,7 +169,7 @@ class WriteTransaction {
   }
 
  private:
-  Store::Impl& impl_;
+  StoreImpl& impl_;
   bool owner_;
   bool done_ = false;
 };

@@ -4,7 +4,7 @@
 
 #include "libtracker/store.hpp"
 #include "store/store_impl.hpp"
-#include "text/text_util.hpp"
+#include "store/writer.hpp"
 
 namespace libtracker {
 
@@ -12,6 +12,7 @@ void Store::import_history(ItemId id, const std::vector<Event>& events,
                            const std::vector<Note>& notes) {
   impl_->guarded([&] {
     detail::WriteTransaction txn(*impl_);
+    detail::Writer w{*impl_, 0};
     std::int64_t version = 0;
     {
       auto& s = impl_->stmt("SELECT version FROM items WHERE id = ?");
@@ -27,18 +28,7 @@ void Store::import_history(ItemId id, const std::vector<Event>& events,
       clear.exec();
       std::int64_t last = 1;
       for (const Event& e : events) {
-        auto& s = impl_->stmt(
-            "INSERT INTO events(item_id, at, actor, kind, field, old_value, new_value, version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        s.bind(1, id);
-        s.bind(2, detail::to_micros(e.at));
-        s.bind(3, e.actor.empty() ? impl_->actor : e.actor);
-        s.bind(4, static_cast<int>(e.kind));
-        s.bind(5, e.field);
-        s.bind(6, e.old_value);
-        s.bind(7, e.new_value);
-        s.bind(8, e.version);
-        s.exec();
+        w.event(id, e);
         last = std::max(last, e.version);
       }
       version = last;
@@ -48,26 +38,15 @@ void Store::import_history(ItemId id, const std::vector<Event>& events,
       v.exec();
     }
     for (const Note& n : notes) {
-      const std::string body(detail::trim(n.text));
-      if (body.empty()) throw InvalidArgumentError("a note needs a text");
-      const std::string author = n.author.empty() ? impl_->actor : n.author;
-      auto& s = impl_->stmt("INSERT INTO notes(item_id, at, author, text) VALUES (?, ?, ?, ?)");
-      s.bind(1, id);
-      s.bind(2, detail::to_micros(n.at));
-      s.bind(3, author);
-      s.bind(4, body);
-      s.exec();
+      const Note stored = w.note_row(id, n.text, n.at, n.author.empty() ? impl_->actor : n.author);
       if (events.empty()) {
-        auto& e = impl_->stmt(
-            "INSERT INTO events(item_id, at, actor, kind, field, old_value, new_value, version) "
-            "VALUES (?, ?, ?, ?, '', '', ?, ?)");
-        e.bind(1, id);
-        e.bind(2, detail::to_micros(n.at));
-        e.bind(3, author);
-        e.bind(4, static_cast<int>(EventKind::note));
-        e.bind(5, body);
-        e.bind(6, version);
-        e.exec();
+        Event e;
+        e.at = stored.at;
+        e.actor = stored.author;
+        e.kind = EventKind::note;
+        e.new_value = stored.text;
+        e.version = version;
+        w.event(id, e);
       }
     }
     txn.commit();

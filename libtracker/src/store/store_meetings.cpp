@@ -7,6 +7,7 @@
 #include "libtracker/meeting.hpp"
 #include "libtracker/store.hpp"
 #include "store/store_impl.hpp"
+#include "store/writer.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker {
@@ -104,20 +105,10 @@ Meeting normalized(Meeting m) {
 }
 
 struct MeetingWriter {
-  Store::Impl& impl;
+  detail::StoreImpl& impl;
 
-  OwnerId owner_id(std::string& name) {
-    auto& find = impl.stmt("SELECT id, name FROM owners WHERE name = ?");
-    find.bind(1, name);
-    if (find.executeStep()) {
-      name = find.getColumn(1).getString();
-      return find.getColumn(0).getInt64();
-    }
-    auto& insert = impl.stmt("INSERT INTO owners(name) VALUES (?)");
-    insert.bind(1, name);
-    insert.exec();
-    return impl.db->getLastInsertRowid();
-  }
+  /// The owner, created when new; @p name takes its stored spelling.
+  OwnerId owner_id(std::string& name) { return detail::Writer{impl, 0}.owner_id(name, &name); }
 
   void bind_meeting(SQLite::Statement& s, const Meeting& m) {
     s.bind(1, m.title);
@@ -198,7 +189,7 @@ struct MeetingWriter {
   }
 };
 
-std::vector<Participant> read_people(Store::Impl& impl, AgendaItemId id, int role) {
+std::vector<Participant> read_people(detail::StoreImpl& impl, AgendaItemId id, int role) {
   auto& s = impl.stmt(
       "SELECT o.name, p.affiliation FROM agenda_people p JOIN owners o ON o.id = p.owner_id "
       "WHERE p.agenda_item_id = ? AND p.role = ? ORDER BY p.position");
@@ -209,7 +200,7 @@ std::vector<Participant> read_people(Store::Impl& impl, AgendaItemId id, int rol
   return out;
 }
 
-std::vector<AgendaItem> read_agenda(Store::Impl& impl, MeetingId meeting) {
+std::vector<AgendaItem> read_agenda(detail::StoreImpl& impl, MeetingId meeting) {
   std::vector<AgendaItem> agenda;
   {
     auto& s = impl.stmt(std::string("SELECT ") + agenda_columns +
@@ -226,7 +217,7 @@ std::vector<AgendaItem> read_agenda(Store::Impl& impl, MeetingId meeting) {
 
 /// Meetings selected by @p where (binding with @p bind), with their agendas.
 template <class Bind>
-std::vector<Meeting> select_meetings(Store::Impl& impl, const std::string& where, Bind bind) {
+std::vector<Meeting> select_meetings(detail::StoreImpl& impl, const std::string& where, Bind bind) {
   std::vector<Meeting> out;
   {
     auto& s = impl.stmt(std::string("SELECT ") + meeting_columns + " FROM meetings " + where);
