@@ -11,8 +11,9 @@ namespace libtracker {
 /// A due date. Keeps the text it was given ("30 May") beside its meaning.
 class Due {
  public:
-  /// No date, explicitly to be decided, or a calendar date.
-  enum class Kind { none, tbd, date };
+  /// No date, explicitly to be decided, or a calendar date. Stored as its number: never
+  /// renumber.
+  enum class Kind { none = 0, tbd = 1, date = 2 };
 
   /// No due date.
   Due() = default;

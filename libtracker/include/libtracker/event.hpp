@@ -13,8 +13,8 @@ namespace libtracker {
 
 /// created: the item was added (new_value is its text); changed: one field changed; note: a
 /// note was added (new_value is its text); deleted: the item was removed (old_value holds its
-/// last values as a JSON object).
-enum class EventKind { created, changed, note, deleted };
+/// last values as a JSON object). Stored as its number: never renumber.
+enum class EventKind { created = 0, changed = 1, note = 2, deleted = 3 };
 
 /// "created", "changed", "note", "deleted".
 std::string_view to_string(EventKind k) noexcept;

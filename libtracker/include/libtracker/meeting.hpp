@@ -20,8 +20,9 @@ using TimeOfDay = int;
 /// "09:45" for 585. @throw Error outside 0 .. 1439.
 std::string time_of_day_text(TimeOfDay minutes);
 
-/// What an agenda item is: a topic or session, or a break (coffee, lunch).
-enum class AgendaKind { topic, break_time };
+/// What an agenda item is: a topic or session, or a break (coffee, lunch). Stored as its
+/// number: never renumber.
+enum class AgendaKind { topic = 0, break_time = 1 };
 
 /// "topic", "break".
 std::string_view to_string(AgendaKind kind) noexcept;

@@ -6,8 +6,8 @@
 
 namespace libtracker {
 
-/// A three-step rating, lowest first.
-enum class Rating { low, medium, high };
+/// A three-step rating, lowest first. Stored as its number: never renumber.
+enum class Rating { low = 0, medium = 1, high = 2 };
 
 /// "low", "medium" or "high".
 std::string_view to_string(Rating r) noexcept;

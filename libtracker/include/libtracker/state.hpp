@@ -8,7 +8,8 @@
 namespace libtracker {
 
 /// The state of an action item. done and cancelled are closed; the others are open.
-enum class State { open, in_progress, blocked, done, cancelled };
+/// Stored as its number: never renumber (open states come before closed ones).
+enum class State { open = 0, in_progress = 1, blocked = 2, done = 3, cancelled = 4 };
 
 /// Every state, in declaration order.
 inline constexpr std::array<State, 5> all_states{State::open, State::in_progress, State::blocked,

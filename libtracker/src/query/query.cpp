@@ -7,6 +7,7 @@
 #include "libtracker/text.hpp"
 #include "store/item_codec.hpp"
 #include "store/store_impl.hpp"
+#include "store/stored_values.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker {
@@ -78,8 +79,9 @@ Sql where_clause(const Query& q, boost::gregorian::date today) {
     sql.add(state + " IN (" + in + ")");
   }
   // "state < 3" is the condition of the partial index items_open_due.
-  if (q.open || q.overdue) sql.add(state + " < 3");
-  if (q.closed) sql.add(state + " >= 3");
+  const std::string first_closed = detail::sql_value(detail::first_closed_state);
+  if (q.open || q.overdue) sql.add(state + " < " + first_closed);
+  if (q.closed) sql.add(state + " >= " + first_closed);
   if (!q.owners.empty()) {
     std::string names;
     for (const auto& o : q.owners)
@@ -92,8 +94,8 @@ Sql where_clause(const Query& q, boost::gregorian::date today) {
   if (q.due_before) sql.add("due_date < " + sql.param(detail::to_days(*q.due_before)));
   if (q.due_after) sql.add("due_date > " + sql.param(detail::to_days(*q.due_after)));
   if (q.overdue) sql.add("due_date < " + sql.param(detail::to_days(q.as_of.value_or(today))));
-  if (q.tbd) sql.add("due_kind = 1");
-  if (q.no_due_date) sql.add("due_kind < 2");
+  if (q.tbd) sql.add("due_kind = " + detail::sql_value(Due::Kind::tbd));
+  if (q.no_due_date) sql.add("due_kind <> " + detail::sql_value(Due::Kind::date));
   for (const auto& tag : q.tags)
     sql.add("id IN (SELECT item_id FROM item_tags WHERE tag = " +
             sql.param(std::string(detail::trim(tag))) + ")");
@@ -121,7 +123,8 @@ std::string order_clause(const Query& q) {
       return std::string(" ORDER BY id") + dir;
     case OrderBy::due:
       // Dated items first by date, then TBD, then none.
-      return std::string(" ORDER BY (2 - due_kind)") + dir + ", due_date" + dir + ", id" + dir;
+      return " ORDER BY (" + detail::sql_value(Due::Kind::date) + " - due_kind)" + dir +
+             ", due_date" + dir + ", id" + dir;
     case OrderBy::created:
       return std::string(" ORDER BY created") + dir + ", id" + dir;
     case OrderBy::closed:
@@ -213,12 +216,13 @@ ItemTable Store::table(const Query& query) const {
       t.text.push_back(detail::column_text_view(s, 1));
       t.details.push_back(detail::column_text_view(s, 2));
       const int due_kind = sqlite3_column_int(s, 3);
+      const bool dated = due_kind == detail::stored(Due::Kind::date);
       const std::int64_t due = opt_int(4, ItemTable::no_date);
-      t.due.push_back(due_kind == 2 ? due : ItemTable::no_date);
-      if (due_kind == 2)
+      t.due.push_back(dated ? due : ItemTable::no_date);
+      if (dated)
         t.due_text.push_back(iso_date(detail::from_days(due)));
       else
-        t.due_text.push_back(due_kind == 1 ? "TBD" : "");
+        t.due_text.push_back(due_kind == detail::stored(Due::Kind::tbd) ? "TBD" : "");
       t.state.push_back(static_cast<std::int8_t>(sqlite3_column_int(s, 5)));
       t.status_note.push_back(detail::column_text_view(s, 6));
       t.meeting.push_back(opt_int(7, -1));

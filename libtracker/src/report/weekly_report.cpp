@@ -63,10 +63,23 @@ const SectionInfo& info(ReportSection s) noexcept {
   return i < std::size(sections) ? sections[i] : sections[0];
 }
 
+/// Where a kind of due date sorts: dated, then TBD, then none.
+int due_rank(Due::Kind kind) noexcept {
+  switch (kind) {
+    case Due::Kind::date:
+      return 0;
+    case Due::Kind::tbd:
+      return 1;
+    case Due::Kind::none:
+      break;
+  }
+  return 2;
+}
+
 /// Dated items first by date, then TBD, then none; ties by id (as OrderBy::due).
 bool due_order(const ActionItem& a, const ActionItem& b) {
-  const int ka = 2 - static_cast<int>(a.due.kind());
-  const int kb = 2 - static_cast<int>(b.due.kind());
+  const int ka = due_rank(a.due.kind());
+  const int kb = due_rank(b.due.kind());
   if (ka != kb) return ka < kb;
   if (a.due.has_date() && a.due.date() != b.due.date()) return a.due.date() < b.due.date();
   return a.id < b.id;

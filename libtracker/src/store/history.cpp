@@ -5,6 +5,7 @@
 #include "libtracker/store.hpp"
 #include "store/item_codec.hpp"
 #include "store/store_impl.hpp"
+#include "store/stored_values.hpp"
 
 namespace libtracker {
 namespace {
@@ -171,9 +172,12 @@ std::vector<StateCounts> Store::state_counts(
     };
     std::vector<Step> steps;
     std::vector<Track> with_steps;
-    auto& events = impl_->stmt(
-        "SELECT item_id, at, kind, old_value FROM events "
-        "WHERE kind IN (0, 3) OR (kind = 1 AND field = 'state') ORDER BY item_id, id DESC");
+    static const std::string steps_sql =
+        "SELECT item_id, at, kind, old_value FROM events WHERE kind IN (" +
+        detail::sql_value(EventKind::created) + ", " + detail::sql_value(EventKind::deleted) +
+        ") OR (kind = " + detail::sql_value(EventKind::changed) +
+        " AND field = 'state') ORDER BY item_id, id DESC";
+    auto& events = impl_->stmt(steps_sql);
     while (events.executeStep()) {
       const ItemId id = events.getColumn(0).getInt64();
       Step step{events.getColumn(1).getInt64(),

@@ -12,6 +12,7 @@
 #include "libtracker/error.hpp"
 #include "libtracker/text.hpp"
 #include "store/store_impl.hpp"
+#include "store/stored_values.hpp"
 
 namespace libtracker::detail {
 namespace {
@@ -126,15 +127,15 @@ std::vector<FieldInfo> make_field_table() {
        [](sqlite3_stmt* r, int c, I& i) {
          const int kind = sqlite3_column_int(r, c);
          std::string text = column_text(r, c + 2);
-         if (kind == 2)
+         if (kind == stored(Due::Kind::date))
            i.due = Due::on(from_days(sqlite3_column_int64(r, c + 1)), std::move(text));
-         else if (kind == 1)
+         else if (kind == stored(Due::Kind::tbd))
            i.due = Due::tbd(std::move(text));
          else
            i.due = Due();
        },
        [](S& s, int p, const I& i) {
-         s.bind(p, static_cast<int>(i.due.kind()));
+         s.bind(p, stored(i.due.kind()));
          if (i.due.has_date())
            s.bind(p + 1, to_days(i.due.date()));
          else
@@ -149,7 +150,7 @@ std::vector<FieldInfo> make_field_table() {
        [](sqlite3_stmt* r, int c, I& i) {
          i.state = all_states.at(static_cast<std::size_t>(sqlite3_column_int(r, c)));
        },
-       [](S& s, int p, const I& i) { s.bind(p, static_cast<int>(i.state)); },
+       [](S& s, int p, const I& i) { s.bind(p, stored(i.state)); },
        [](const I& i) { return std::string(to_string(i.state)); },
        [](I& i, const std::string& v) { i.state = state_from_string(v); },
        [](const I& a, const I& b) { return a.state == b.state; }},

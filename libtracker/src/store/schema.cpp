@@ -9,6 +9,7 @@
 
 #include "libtracker/error.hpp"
 #include "libtracker/store.hpp"
+#include "store/stored_values.hpp"
 
 namespace libtracker::detail {
 namespace {
@@ -149,6 +150,15 @@ CREATE TABLE settings(
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL);
 )sql";
+
+// The migrations are history and never change; their CHECK constraints and the condition of
+// items_open_due hold the stored numbers of the enumerations (stored_values.hpp):
+static_assert(stored(State::open) == 0 && stored(State::cancelled) == 4);
+static_assert(stored(first_closed_state) == 3);  // items_open_due: WHERE state < 3
+static_assert(stored(Due::Kind::none) == 0 && stored(Due::Kind::date) == 2);
+static_assert(stored(Rating::low) == 0 && stored(Rating::high) == 2);
+static_assert(stored(AgendaKind::topic) == 0 && stored(AgendaKind::break_time) == 1);
+static_assert(stored(AgendaRole::chair) == 0 && stored(AgendaRole::presenter) == 1);
 
 int pragma_int(SQLite::Database& db, const char* name) {
   return db.execAndGet(std::string("PRAGMA ") + name).getInt();

@@ -7,6 +7,7 @@
 #include "libtracker/meeting.hpp"
 #include "libtracker/store.hpp"
 #include "store/store_impl.hpp"
+#include "store/stored_values.hpp"
 #include "store/writer.hpp"
 #include "text/text_util.hpp"
 
@@ -69,7 +70,9 @@ AgendaItem read_agenda_row(SQLite::Statement& s) {
   a.duration = optional_int(s, 6);
   a.block = s.getColumn(7).getString();
   a.title = s.getColumn(8).getString();
-  a.kind = s.getColumn(9).getInt() == 1 ? AgendaKind::break_time : AgendaKind::topic;
+  a.kind = s.getColumn(9).getInt() == detail::stored(AgendaKind::break_time)
+               ? AgendaKind::break_time
+               : AgendaKind::topic;
   if (!s.getColumn(10).isNull())
     a.engagement = EngagementLevel{s.getColumn(10).getInt(), s.getColumn(11).getInt()};
   a.to_be_confirmed = s.getColumn(12).getInt() != 0;
@@ -129,7 +132,7 @@ struct MeetingWriter {
     bind_optional(s, 5, a.duration);
     s.bind(6, a.block);
     s.bind(7, a.title);
-    s.bind(8, a.kind == AgendaKind::break_time ? 1 : 0);
+    s.bind(8, detail::stored(a.kind));
     if (a.engagement) {
       s.bind(9, a.engagement->low);
       s.bind(10, a.engagement->high);
@@ -145,8 +148,8 @@ struct MeetingWriter {
     auto& clear = impl.stmt("DELETE FROM agenda_people WHERE agenda_item_id = ?");
     clear.bind(1, a.id);
     clear.exec();
-    int role = 0;
-    for (auto* people : {&a.chairs, &a.presenters}) {
+    for (const auto role : {detail::AgendaRole::chair, detail::AgendaRole::presenter}) {
+      auto* people = role == detail::AgendaRole::chair ? &a.chairs : &a.presenters;
       int position = 0;
       for (auto& p : *people) {
         const OwnerId owner = owner_id(p.name);
@@ -154,13 +157,12 @@ struct MeetingWriter {
             "INSERT INTO agenda_people(agenda_item_id, role, position, owner_id, affiliation) "
             "VALUES (?, ?, ?, ?, ?)");
         s.bind(1, a.id);
-        s.bind(2, role);
+        s.bind(2, detail::stored(role));
         s.bind(3, position++);
         s.bind(4, owner);
         s.bind(5, p.affiliation);
         s.exec();
       }
-      ++role;
     }
   }
 
@@ -189,12 +191,13 @@ struct MeetingWriter {
   }
 };
 
-std::vector<Participant> read_people(detail::StoreImpl& impl, AgendaItemId id, int role) {
+std::vector<Participant> read_people(detail::StoreImpl& impl, AgendaItemId id,
+                                     detail::AgendaRole role) {
   auto& s = impl.stmt(
       "SELECT o.name, p.affiliation FROM agenda_people p JOIN owners o ON o.id = p.owner_id "
       "WHERE p.agenda_item_id = ? AND p.role = ? ORDER BY p.position");
   s.bind(1, id);
-  s.bind(2, role);
+  s.bind(2, detail::stored(role));
   std::vector<Participant> out;
   while (s.executeStep()) out.push_back({s.getColumn(0).getString(), s.getColumn(1).getString()});
   return out;
@@ -209,8 +212,8 @@ std::vector<AgendaItem> read_agenda(detail::StoreImpl& impl, MeetingId meeting) 
     while (s.executeStep()) agenda.push_back(read_agenda_row(s));
   }
   for (auto& a : agenda) {
-    a.chairs = read_people(impl, a.id, 0);
-    a.presenters = read_people(impl, a.id, 1);
+    a.chairs = read_people(impl, a.id, detail::AgendaRole::chair);
+    a.presenters = read_people(impl, a.id, detail::AgendaRole::presenter);
   }
   return agenda;
 }
@@ -387,8 +390,8 @@ AgendaItem Store::agenda_item(AgendaItemId id) const {
       if (!s.executeStep()) throw NotFoundError("no agenda item with id " + std::to_string(id));
       a = read_agenda_row(s);
     }
-    a.chairs = read_people(*impl_, a.id, 0);
-    a.presenters = read_people(*impl_, a.id, 1);
+    a.chairs = read_people(*impl_, a.id, detail::AgendaRole::chair);
+    a.presenters = read_people(*impl_, a.id, detail::AgendaRole::presenter);
     return a;
   });
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "store/item_codec.hpp"
+#include "store/stored_values.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker::detail {
@@ -118,7 +119,7 @@ void Writer::event(ItemId id, const Event& e) {
   s.bind(1, id);
   s.bind(2, to_micros(e.at));
   s.bind(3, e.actor.empty() ? impl.actor : e.actor);
-  s.bind(4, static_cast<int>(e.kind));
+  s.bind(4, stored(e.kind));
   s.bind(5, e.field);
   s.bind(6, e.old_value);
   s.bind(7, e.new_value);
