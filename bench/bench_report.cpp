@@ -47,7 +47,7 @@ void build(const std::string& path) {
   const std::string partial = path + ".partial";
   for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(partial + suffix);
   {
-    Store store(partial, StoreOptions{10000, "OFF", false});
+    Store store(partial, StoreOptions{10000, Synchronous::off, false});
     store.set_actor("bench");
     const bench::ItemGenerator generator(last_day);
     bench::Random rng(42);

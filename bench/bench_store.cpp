@@ -99,7 +99,7 @@ const std::string& query_database() {
       const fs::path partial = p.string() + ".partial";
       remove_database(partial);
       {
-        Store store(partial.string(), StoreOptions{10000, "OFF", false});
+        Store store(partial.string(), StoreOptions{10000, Synchronous::off, false});
         store.set_today(today);
         store.set_actor("bench");
         const bench::ItemGenerator gen(today);
@@ -118,7 +118,7 @@ const std::string& query_database() {
 
 const Store& query_store() {
   static const Store store = [] {
-    Store s(query_database(), StoreOptions{10000, "NORMAL", true});
+    Store s(query_database(), StoreOptions{10000, Synchronous::normal, true});
     s.set_today(today);
     return s;
   }();
@@ -193,7 +193,7 @@ void BM_FindOwnerOpenLibtracker(benchmark::State& state) {
 
 void BM_FindOwnerOpenSqlite(benchmark::State& state) {
   bench::plain::Statement s(plain_connection().get(), bench::plain::find_owner_open_sql);
-  const std::string owner = find_owner();
+  const std::string& owner = find_owner();
   std::size_t n = 0;
   for (auto _ : state) {
     const std::vector<bench::plain::Row> found = bench::plain::find_owner_open(s, owner, 0);

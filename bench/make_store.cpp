@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
     const bench::bg::date today =
         argc > 3 ? bench::bg::from_simple_string(argv[3]) : bench::bg::date(2017, 6, 15);
     libtracker::StoreOptions options;
-    options.synchronous = "OFF";
+    options.synchronous = libtracker::Synchronous::off;
     libtracker::Store store(argv[1], options);
     store.set_today(today);
     store.set_actor("bench");

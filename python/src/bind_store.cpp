@@ -4,6 +4,8 @@
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <optional>
 
@@ -104,6 +106,20 @@ struct Changes {
   }
 };
 
+/// Python names the synchronous setting as SQLite does ("NORMAL", "full", ...).
+Synchronous synchronous_from_python(const std::string& name) {
+  static const std::pair<const char*, Synchronous> names[] = {{"off", Synchronous::off},
+                                                              {"normal", Synchronous::normal},
+                                                              {"full", Synchronous::full},
+                                                              {"extra", Synchronous::extra}};
+  std::string lower = name;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const auto& [text, value] : names)
+    if (lower == text) return value;
+  throw InvalidArgumentError("unknown synchronous setting: " + name);
+}
+
 }  // namespace
 
 void bind_store(py::module_& m) {
@@ -116,7 +132,7 @@ void bind_store(py::module_& m) {
              StoreOptions options;
              options.read_only = read_only;
              options.busy_timeout_ms = busy_timeout_ms;
-             options.synchronous = synchronous;
+             options.synchronous = synchronous_from_python(synchronous);
              return std::make_unique<Tracker>(path.string(), options);
            }),
            "path"_a = ":memory:", py::kw_only(), "read_only"_a = false, "busy_timeout_ms"_a = 10000,

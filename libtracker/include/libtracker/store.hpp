@@ -30,13 +30,24 @@ struct StoreAccess;
 /// A number of items per State (indexed by the State's value).
 using StateCounts = std::array<std::int64_t, all_states.size()>;
 
+/// When SQLite waits for the disk (its synchronous setting, in WAL mode).
+enum class Synchronous {
+  /// Never: fastest; a crash of the operating system or the power may corrupt the file.
+  off,
+  /// At checkpoints: survives process crashes, may lose the last commits on power loss.
+  normal,
+  /// At every commit: survives power loss.
+  full,
+  /// As full, and also syncs the directory when the log is removed.
+  extra
+};
+
 /// How a store opens its database.
 struct StoreOptions {
   /// How long a writer waits for another connection's write to finish.
   int busy_timeout_ms = 10000;
-  /// SQLite synchronous setting in WAL mode: "NORMAL" (default; survives process crashes,
-  /// may lose the last commits on power loss) or "FULL" (survives power loss).
-  std::string synchronous = "NORMAL";
+  /// When commits reach the disk.
+  Synchronous synchronous = Synchronous::normal;
   /// Open without creating or migrating; every write then fails.
   bool read_only = false;
 };
@@ -54,7 +65,6 @@ class Store {
   /// An older schema is migrated in one transaction, after a backup copy "<path>.bak-v<N>".
   /// @throw SchemaError for a newer schema or a file that is not a tracker database.
   /// @throw StorageError when the file cannot be opened.
-  /// @throw InvalidArgumentError for an unknown StoreOptions::synchronous setting.
   explicit Store(const std::string& path = ":memory:", const StoreOptions& options = {});
   ~Store();
   Store(Store&&) noexcept;

@@ -20,6 +20,20 @@ const char* sqlite_path(const std::string& path) {
   return path.empty() ? ":memory:" : path.c_str();
 }
 
+const char* pragma_value(Synchronous synchronous) {
+  switch (synchronous) {
+    case Synchronous::off:
+      return "OFF";
+    case Synchronous::full:
+      return "FULL";
+    case Synchronous::extra:
+      return "EXTRA";
+    case Synchronous::normal:
+      break;
+  }
+  return "NORMAL";
+}
+
 std::string default_actor() {
   if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
   return "libtracker";
@@ -44,10 +58,7 @@ Store::Store(const std::string& path, const StoreOptions& options)
     detail::prepare_schema(*impl_->db, impl_->path, options.read_only);
     if (!options.read_only && impl_->path != ":memory:")
       impl_->db->exec("PRAGMA journal_mode = WAL");
-    const std::string sync = detail::lower(options.synchronous);
-    if (sync != "normal" && sync != "full" && sync != "off" && sync != "extra")
-      throw InvalidArgumentError("unknown synchronous setting: " + options.synchronous);
-    impl_->db->exec("PRAGMA synchronous = " + sync);
+    impl_->db->exec(std::string("PRAGMA synchronous = ") + pragma_value(options.synchronous));
     impl_->db->exec("PRAGMA foreign_keys = ON");
     // Reports and data frames read many rows: mapping the file (up to SQLite's limit of
     // 2 GiB) spares a copy of every page through read(). The page cache holds the indexes a
