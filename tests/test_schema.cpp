@@ -36,6 +36,47 @@ TEST(Schema, NewDatabaseGetsTheCurrentVersionInWalMode) {
   EXPECT_TRUE(std::filesystem::exists(path + "-wal"));
 }
 
+// The numbers enumerations are stored as are the file format: files written by any version
+// read the same.
+TEST(Schema, EnumerationsAreStoredAsTheirFixedNumbers) {
+  TempDir dir;
+  const std::string path = dir.file("numbers.db");
+  {
+    Store s(path);
+    s.set_today(date(2017, 6, 15));
+    const ActionItem a = s.add(item("Open, undated"));
+    ActionItem b = item("Blocked, TBD", {}, Due::tbd(), State::blocked);
+    b.impact = Rating::high;
+    b.effort = Rating::medium;
+    s.add(b);
+    const ActionItem c =
+        s.add(item("Cancelled, dated", {}, Due::on(date(2017, 6, 20)), State::cancelled));
+    s.add_note(c.id, "why");
+    s.remove(a.id);
+    Meeting m;
+    m.title = "ICANN59";
+    AgendaItem topic;
+    topic.title = "Opening";
+    topic.chairs = {{"Chair", ""}};
+    topic.presenters = {{"Presenter", ""}};
+    AgendaItem pause;
+    pause.title = "Coffee";
+    pause.kind = AgendaKind::break_time;
+    m.agenda = {topic, pause};
+    s.add_meeting(m);
+  }
+  const RawDatabase raw(path);
+  EXPECT_EQ(raw.rows("SELECT id, state, due_kind, impact, effort FROM items ORDER BY id"),
+            (std::vector<std::string>{"2|2|1|2|1", "3|4|2|∅|∅"}));
+  EXPECT_EQ(raw.rows("SELECT item_id, kind FROM events ORDER BY id"),
+            (std::vector<std::string>{"1|0", "2|0", "3|0", "3|2", "1|3"}));
+  EXPECT_EQ(raw.rows("SELECT title, kind FROM agenda_items ORDER BY position"),
+            (std::vector<std::string>{"Opening|0", "Coffee|1"}));
+  EXPECT_EQ(raw.rows("SELECT o.name, p.role FROM agenda_people p JOIN owners o ON o.id = "
+                     "p.owner_id ORDER BY p.role"),
+            (std::vector<std::string>{"Chair|0", "Presenter|1"}));
+}
+
 TEST(Schema, NewerDatabaseIsRefusedAndLeftUnchanged) {
   TempDir dir;
   const std::string path = dir.file("future.db");

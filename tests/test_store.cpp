@@ -332,3 +332,19 @@ TEST(StoreFile, TwoConnectionsWriteTheSameFile) {
   EXPECT_THROW(notebook.update(a.id, c, 1), ConflictError);
   EXPECT_EQ(notebook.get(a.id).text, "edited by the script");
 }
+
+TEST(StoreOptions, EverySynchronousSettingOpensAFileAndWrites) {
+  TempDir dir;
+  int n = 0;
+  for (const Synchronous sync :
+       {Synchronous::off, Synchronous::normal, Synchronous::full, Synchronous::extra}) {
+    StoreOptions options;
+    options.synchronous = sync;
+    const std::string path = dir.file("sync-" + std::to_string(n++) + ".db");
+    {
+      Store s(path, options);
+      s.add(item("Written"));
+    }
+    EXPECT_EQ(Store(path).count(), 1);
+  }
+}
