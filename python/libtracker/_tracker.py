@@ -41,14 +41,6 @@ class Tracker(_core.Tracker):
         """Items matching a filter in the CLI's language and keyword filters."""
         return ItemList(super().find(filter, **filters))
 
-    def events(
-        self, start: datetime.date, end: datetime.date, field: str = ""
-    ) -> list[_core.Event]:
-        """Every event (of any item) with start <= day <= end, oldest first; only the changes
-        of field ("due", "state", ...) when it is given, as Store::events(from, to, field)."""
-        events = super().events(start, end)
-        return [e for e in events if e.field == field] if field else events
-
     def items_as_of(self, day: datetime.date) -> ItemList:
         """Every item that existed at the end of day, as it was then."""
         return ItemList(super().items_as_of(day))

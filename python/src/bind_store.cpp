@@ -242,10 +242,13 @@ void bind_store(py::module_& m) {
           "id"_a, "Every event of an item, oldest first.")
       .def(
           "events",
-          [](Tracker& t, boost::gregorian::date from, boost::gregorian::date to) {
-            return t.run([&](Store& s) { return s.events(from, to); });
+          [](Tracker& t, boost::gregorian::date from, boost::gregorian::date to,
+             const std::string& field) {
+            return t.run([&](Store& s) { return s.events(from, to, field); });
           },
-          "start"_a, "end"_a, "Every event with start <= day <= end, oldest first.")
+          "start"_a, "end"_a, "field"_a = "",
+          "Every event with start <= day <= end, oldest first; only the changes of field "
+          "(\"due\", \"state\", ...) when it is given.")
       .def(
           "get_as_of",
           [](Tracker& t, ItemId id, boost::gregorian::date day) {

@@ -15,6 +15,7 @@
 #include "libtracker/event.hpp"
 #include "libtracker/export.hpp"
 #include "libtracker/extract.hpp"
+#include "libtracker/field.hpp"
 #include "libtracker/filter.hpp"
 #include "libtracker/formats.hpp"
 #include "libtracker/import.hpp"
