@@ -264,6 +264,41 @@ TEST(PdfReader, SlidesAndMinutesExportedByLibreOffice) {
 
 // --- HTML -------------------------------------------------------------------------------------
 
+TEST(TaskLists, ATickedBoxIsDoneInConfluenceAndInText) {
+  // Confluence's meeting notes keep their actions as a task list: an item of class "checked"
+  // is done. The same list typed as Markdown task boxes reads the same.
+  const std::string html =
+      "<html><body><h1>Subgroup call, 5 March 2019</h1><h2>Decisions</h2>"
+      "<p>The charter stays as drafted.</p>"
+      "<ul class=\"inline-task-list\" data-inline-tasks-content-id=\"7\">"
+      "<li data-inline-task-id=\"1\" class=\"checked\"><span>Staff to circulate the notes "
+      "to the list.</span></li>"
+      "<li data-inline-task-id=\"2\"><span>Denise Michel to draft the scoping note by 20 March "
+      "2019</span></li></ul><ul><li>Plain points are not tasks.</li></ul></body></html>";
+  const std::string text =
+      "Subgroup call, 5 March 2019\n\nDecisions\n\nThe charter stays as drafted.\n\n"
+      "- [x] Staff to circulate the notes to the list.\n"
+      "- [ ] Denise Michel to draft the scoping note by 20 March 2019\n";
+  const date reference(2019, 3, 5);
+  for (const auto& [input, format] :
+       std::vector<std::pair<std::string, Format>>{{html, Format::html}, {text, Format::minutes}}) {
+    SCOPED_TRACE(to_string(format));
+    const std::vector<ActionItem> items = parse_items(input, format, reference);
+    ASSERT_EQ(items.size(), 2u);
+    EXPECT_EQ(items[0].text, "Staff to circulate the notes to the list.");
+    EXPECT_EQ(items[0].owners, std::vector<std::string>{"Staff"});
+    EXPECT_EQ(items[0].state, State::done);
+    EXPECT_EQ(items[1].text, "Denise Michel to draft the scoping note by 20 March 2019");
+    EXPECT_EQ(items[1].owners, std::vector<std::string>{"Denise Michel"});
+    EXPECT_EQ(items[1].due.date(), date(2019, 3, 20));
+    EXPECT_EQ(items[1].state, State::open);
+  }
+  const Document d = read_document(html, DocumentFormat::html, "notes.html");
+  std::vector<std::optional<bool>> done;
+  for (const Block* b : blocks(d, BlockKind::list_item)) done.push_back(b->done);
+  EXPECT_EQ(done, (std::vector<std::optional<bool>>{true, false, std::nullopt}));
+}
+
 TEST(HtmlReader, ConfluencePageTablesListsAndWhatIsNotContent) {
   const Document d = read("tracking_tool.html");
   EXPECT_EQ(texts(d, BlockKind::heading),

@@ -6,6 +6,7 @@
 /// items in any of them.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,9 @@ struct Block {
   std::string text;            ///< heading, paragraph or list item text; empty for a table
   int level = 0;               ///< heading level (1 = top) or list level (0 = top); 0 otherwise
   std::vector<TableRow> rows;  ///< the table's rows, for BlockKind::table
+  /// A task-list item (a box before its text: "[x]", "☑", a Confluence task): whether the
+  /// box is ticked. std::nullopt for a plain list item and for other blocks.
+  std::optional<bool> done;
   SourcePosition position;
 };
 

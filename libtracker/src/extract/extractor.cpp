@@ -241,7 +241,7 @@ struct Draft {
   std::vector<std::string> tags;
   std::optional<Rating> impact;
   std::optional<Rating> effort;
-  bool checked = false;  // a check mark in a status column
+  bool checked = false;  // a check mark in a status column, or a ticked task box
   std::optional<State> heading;
   std::uint32_t provided = 0;
 };
@@ -355,6 +355,12 @@ class Extractor {
       attach(b.position.line, field, std::move(value));
       return;
     }
+    if (!in_section_ && b.done && field == LabelField::none) {
+      // A task list (ticked boxes or not) is a list of actions wherever it stands.
+      start_draft(b, b.text, true);
+      draft_.checked = *b.done;
+      return;
+    }
     if (!in_section_) {
       finish_draft();
       return;
@@ -367,6 +373,7 @@ class Extractor {
       if (!section_top_) section_top_ = b.level;
       section_bulleted_ = true;
       start_draft(b, b.text, true);
+      draft_.checked = b.done.value_or(false);  // a ticked box: done
       return;
     }
     if (!draft_.active) {

@@ -2,7 +2,9 @@
 // What every reader does to add a block: trimmed text, empty blocks dropped, the limits on
 // blocks and rows enforced.
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -52,6 +54,22 @@ inline std::string tidy(std::string_view text) {
   return joined;
 }
 
+/// The box a task list writes before an item ("[ ]", "[x]", "☐", "☑", "☒", then a space),
+/// taken off @p text: whether it is ticked; std::nullopt when @p text starts with none.
+inline std::optional<bool> take_task_box(std::string_view& text) {
+  static constexpr std::pair<std::string_view, bool> boxes[] = {{"[ ]", false},   {"[x]", true},
+                                                                {"[X]", true},    {"\u2610", false},
+                                                                {"\u2611", true}, {"\u2612", true}};
+  for (const auto& [box, ticked] : boxes) {
+    if (text.size() > box.size() && text.substr(0, box.size()) == box &&
+        (text[box.size()] == ' ' || text[box.size()] == '\t')) {
+      text = trim(text.substr(box.size()));
+      return ticked;
+    }
+  }
+  return std::nullopt;
+}
+
 class DocumentBuilder {
  public:
   DocumentBuilder(std::string source, const ReadLimits& limits) : limits_(limits) {
@@ -64,8 +82,17 @@ class DocumentBuilder {
   void paragraph(std::string_view text, std::string part = {}) {
     add(BlockKind::paragraph, text, 0, std::move(part));
   }
-  void list_item(std::string_view text, int level, std::string part = {}) {
+  /// A list item. A box before its text ("[ ]", "[x]", "☐", "☑", "☒") makes it a task, ticked
+  /// or not, and is taken off the text; @p done says it for a task the format marks itself
+  /// (a Confluence task's "checked" class).
+  void list_item(std::string_view text, int level, std::string part = {},
+                 std::optional<bool> done = std::nullopt) {
+    text = trim(text);
+    const std::optional<bool> box = take_task_box(text);
+    if (!done) done = box;
+    const std::size_t before = doc_.blocks.size();
     add(BlockKind::list_item, text, level < 0 ? 0 : level, std::move(part));
+    if (doc_.blocks.size() > before) doc_.blocks.back().done = done;
   }
   /// A table of rows whose cells are tidied; rows with no text at all are dropped, and
   /// trailing empty cells trimmed.

@@ -185,7 +185,7 @@ class HtmlReader {
         else
           node_text(c, text, false);
       }
-      out_.list_item(text, level);
+      out_.list_item(text, level, {}, task_state(ul, li));
       for (const xmlNode* c : nested) {
         if (name_of(c) == "table")
           table(c);
@@ -193,6 +193,17 @@ class HtmlReader {
           list(c, level + 1);
       }
     }
+  }
+
+  /// A Confluence task (an item of a list of class "inline-task-list", or one with a
+  /// data-inline-task-id): ticked when its class holds "checked". std::nullopt for other items.
+  static std::optional<bool> task_state(const xmlNode* ul, const xmlNode* li) {
+    const std::string list_class = prop(ul, "class");
+    const bool task = list_class.find("inline-task-list") != std::string::npos ||
+                      !prop(li, "data-inline-task-id").empty();
+    if (!task) return std::nullopt;
+    const std::string item_class = " " + prop(li, "class") + " ";
+    return item_class.find(" checked ") != std::string::npos;
   }
 
   /// The text of @p n and its descendants; @p lines: blocks and <br> end lines (table cells).

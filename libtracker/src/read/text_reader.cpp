@@ -11,6 +11,7 @@
 #include "parse/bullet.hpp"
 #include "parse/column_vocabulary.hpp"
 #include "parse/prose.hpp"
+#include "read/document_builder.hpp"
 #include "text/text_util.hpp"
 #include "text/utf8.hpp"
 
@@ -269,7 +270,9 @@ class TextReader {
     }
     Block block;
     block.kind = BlockKind::list_item;
-    block.text = line.content;
+    std::string_view content = line.content;
+    block.done = detail::take_task_box(content);
+    block.text = std::string(content);
     block.level = static_cast<int>(list_.size()) - 1;
     block.position.line = line.number;
     doc_.blocks.push_back(std::move(block));
