@@ -83,7 +83,7 @@ python3 bench/bench_cli.py --tracker "$build/cli/tracker" --make-store "$build/b
   --items "$cli_items" --repeat "$((reps < 3 ? reps : 3))" --workdir "$BENCH_DIR/cli" \
   --json "$results/cli.json" >&2
 
-step "Documents: a 1,000-row .xlsx, a 50-slide .pptx, a 50-page PDF, against openpyxl, python-pptx, pdftotext"
+step "Documents: importing .xlsx, .pptx and PDF files, against openpyxl, python-pptx and pdftotext"
 "$python" -m pip install -q openpyxl python-pptx fpdf2
 "$python" bench/bench_documents.py --dir "$BENCH_DIR/documents" --repeat "$reps" "${smoke[@]}" \
   --json "$results/documents.json" >&2
