@@ -159,9 +159,23 @@ void add_item_commands(CLI::App& app, Context& ctx,
                        std::vector<std::pair<CLI::App*, Runner>>& commands) {
   // init
   CLI::App* init = app.add_subcommand("init", "Create the database (or check an existing one)");
-  commands.emplace_back(init, [&ctx] {
-    const bool existed = std::filesystem::exists(ctx.db_path);
+  auto roles =
+      std::make_shared<std::pair<std::string, std::string>>("tracker_reader", "tracker_writer");
+  init->add_option("--reader", roles->first,
+                   "On a server: the role that may only read (default: tracker_reader)");
+  init->add_option("--writer", roles->second,
+                   "On a server: the role that may also write (default: tracker_writer)");
+  commands.emplace_back(init, [&ctx, roles] {
+    const std::optional<std::string> file = libtracker::database_file(ctx.db_path);
+    const bool existed = file && std::filesystem::exists(*file);
     Store& store = ctx.open(Context::Access::create);
+    if (store.on_server()) {
+      store.grant_roles(roles->first, roles->second);
+      std::cout << "Tracker at " << store.path() << " (schema version " << store.user_version()
+                << "); roles " << roles->first << " (read) and " << roles->second
+                << " (read and write) granted\n";
+      return;
+    }
     std::cout << (existed ? "Tracker database at " : "Created tracker database at ") << store.path()
               << " (schema version " << store.user_version() << ")\n";
   });

@@ -29,8 +29,9 @@ using libtracker::Store;
 
 Store& Context::open(Access access) {
   namespace fs = std::filesystem;
-  if (access != Access::create && db_path != ":memory:" && !fs::exists(db_path))
-    throw libtracker::StorageError("no tracker database at " + db_path +
+  const std::optional<std::string> file = libtracker::database_file(db_path);
+  if (access != Access::create && file && !fs::exists(*file))
+    throw libtracker::StorageError("no tracker database at " + *file +
                                    " (create one with `tracker init`, or pass --db PATH)");
   libtracker::StoreOptions options;
   options.read_only = access == Access::read;
@@ -171,7 +172,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   const char* env_db = std::getenv("TRACKER_DB");
   ctx.db_path = env_db && *env_db ? env_db : "tracker.db";
-  app.add_option("--db", ctx.db_path, "Database file (default: $TRACKER_DB, else ./tracker.db)");
+  app.add_option("--db", ctx.db_path,
+                 "Database: a file, or a PostgreSQL server (postgresql://user@host/db?schema=team)"
+                 " (default: $TRACKER_DB, else ./tracker.db)");
   app.add_option("--as-of", ctx.as_of_text,
                  "The day taken as today, in any form the date parser reads");
 

@@ -2,6 +2,7 @@
 // Shared fixtures for the C++ tests.
 
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <libtracker/store.hpp>
@@ -34,6 +35,36 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+/// The store a test runs on: a private SQLite database in memory, or, when
+/// $LIBTRACKER_TEST_STORE is set, a tracker of its own (a fresh PostgreSQL schema) on the server
+/// it names: "postgres" for libpq's environment (PGHOST, PGDATABASE..., as pg_virtualenv sets
+/// them), or a "key=value" server address. The same tests run on both engines (ctest's
+/// "postgres." tests, `ctest --preset postgres`); the schemas stay in the throw-away cluster.
+inline Store test_store() {
+  const char* server = std::getenv("LIBTRACKER_TEST_STORE");
+  if (server == nullptr || *server == '\0') return Store();
+  std::string address = server;
+  if (address == "postgres") {
+    const char* db = std::getenv("PGDATABASE");
+    address = std::string("dbname=") + (db != nullptr ? db : "postgres");
+  }
+  static std::mt19937_64 random{std::random_device{}()};
+  return Store(address + " schema=t" + std::to_string(random() % 1000000000));
+}
+
+/// True when the tests run on a server (see test_store).
+inline bool on_server() {
+  const char* server = std::getenv("LIBTRACKER_TEST_STORE");
+  return server != nullptr && *server != '\0';
+}
+
+/// Who @p store records as making changes after set_actor(@p name): that name on SQLite; on a
+/// server the role it authenticated, whatever the client says.
+inline std::string recorded_actor(Store& store, const std::string& name) {
+  store.set_actor(name);
+  return on_server() ? store.actor() : name;
+}
 
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -14,9 +14,10 @@ class HistoryTest : public ::testing::Test {
  protected:
   void SetUp() override {
     store.set_today(date(2017, 5, 18));
-    store.set_actor("staff");
+    staff = recorded_actor(store, "staff");
   }
-  Store store;
+  Store store = test_store();
+  std::string staff;
 };
 
 }  // namespace
@@ -37,7 +38,7 @@ TEST_F(HistoryTest, EveryChangeIsAnEventWithOldAndNewValue) {
   ASSERT_EQ(h.size(), 6u);
   EXPECT_EQ(h[0].kind, EventKind::created);
   EXPECT_EQ(h[0].at.date(), date(2017, 5, 18));
-  EXPECT_EQ(h[0].actor, "staff");
+  EXPECT_EQ(h[0].actor, staff);
   EXPECT_EQ(h[1].field, "owners");
   EXPECT_EQ(h[1].old_value, R"(["Co-Chairs"])");
   EXPECT_EQ(h[1].new_value, R"(["Co-Chairs","Denise Michel"])");

@@ -33,7 +33,7 @@ class ImportTest : public ::testing::Test {
     numbered.ref = "1";
     store.add(numbered);
   }
-  Store store;
+  Store store = test_store();
 };
 
 std::string replace(std::string text, const std::string& from, const std::string& to) {
@@ -114,7 +114,7 @@ TEST_F(ImportTest, IcsIsNotAnImportFormat) {
 // -- re-import -----------------------------------------------------------------------------
 
 TEST(Reimport, SeedMinutesTwiceThenNextWeeksVersion) {
-  Store store;
+  Store store = test_store();
   store.set_today(june15);
   const std::string minutes = read_file(LIBTRACKER_SEEDS_DIR "/004_aef3142de91aa82d.txt");
   ImportOptions options;
@@ -181,7 +181,7 @@ TEST(Reimport, SeedMinutesTwiceThenNextWeeksVersion) {
 }
 
 TEST(Reimport, NextWeeksCsvUpdatesByItemNumber) {
-  Store store;
+  Store store = test_store();
   store.set_today(june15);
   const std::string week1 = read_file(LIBTRACKER_DATA_DIR "/ssr2_action_table.csv");
   const ImportResult first =
@@ -212,7 +212,7 @@ TEST(Reimport, NextWeeksCsvUpdatesByItemNumber) {
 }
 
 TEST(Reimport, EmptyCellsDoNotEraseAndTextAndOwnersMatchWithoutNumbers) {
-  Store store;
+  Store store = test_store();
   store.set_today(june15);
   ActionItem a = item("Share links to relevant articles", {"ICANN Org", "Denise Michel"},
                       Due::on(date(2017, 6, 22)));
@@ -232,7 +232,7 @@ TEST(Reimport, EmptyCellsDoNotEraseAndTextAndOwnersMatchWithoutNumbers) {
 }
 
 TEST(Reimport, ProgressIsReportedAndItemsLinkToTheMeeting) {
-  Store store;
+  Store store = test_store();
   store.set_today(june15);
   const Meeting m = store.add_meeting({0, "SSR2 call", june15, "ICANN59 Johannesburg"});
   std::string csv = "Action,Owner,Due\n";
@@ -280,7 +280,7 @@ TEST(Formats, NamesAndFileExtensions) {
 }
 
 TEST(ImportDates, ItemsOfAPastListHaveTheirHistoryFromTheirDay) {
-  Store store;
+  Store store = test_store();
   store.set_today(date(2026, 1, 15));  // imported long after the meeting
   ImportOptions options;
   options.format = Format::minutes;
@@ -313,7 +313,7 @@ TEST(ImportDates, ItemsOfAPastListHaveTheirHistoryFromTheirDay) {
 }
 
 TEST(ImportDates, ADryRunSaysWhatWouldHappenAndWritesNothing) {
-  Store store;
+  Store store = test_store();
   store.set_today(june15);
   add_ssr2_items(store);
   const std::string before = dump(store);

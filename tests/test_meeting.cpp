@@ -116,7 +116,7 @@ TEST(MeetingValidation, OverlapsEndsBeforeStartsBadLevelsAndZonesAreRefused) {
 }
 
 TEST(StoreMeetings, AMeetingKeepsItsAgendaPeopleAndLevels) {
-  Store s;
+  Store s = fixtures::test_store();
   const Meeting added = s.add_meeting(cancun());
   const Meeting m = s.meeting(added.id);
   EXPECT_EQ(m.time_zone, "America/Cancun");
@@ -138,7 +138,7 @@ TEST(StoreMeetings, AMeetingKeepsItsAgendaPeopleAndLevels) {
 }
 
 TEST(StoreMeetings, BadMeetingsWriteNothing) {
-  Store s;
+  Store s = fixtures::test_store();
   Meeting bad = cancun();
   bad.agenda[2].engagement = EngagementLevel{4, 4};
   EXPECT_THROW(s.add_meeting(bad), ParseError);
@@ -147,7 +147,7 @@ TEST(StoreMeetings, BadMeetingsWriteNothing) {
 }
 
 TEST(StoreMeetings, UpdatingKeepsAgendaItemsAndTheirActions) {
-  Store s;
+  Store s = fixtures::test_store();
   const Meeting m = s.add_meeting(cancun());
   ActionItem action = libtracker::fixtures::item("Circulate the DAAR summary");
   action.agenda_item = m.agenda[2].id;
@@ -179,7 +179,7 @@ TEST(StoreMeetings, UpdatingKeepsAgendaItemsAndTheirActions) {
 }
 
 TEST(StoreMeetings, AnAgendaItemOfAnotherMeetingIsRefused) {
-  Store s;
+  Store s = fixtures::test_store();
   const Meeting a = s.add_meeting(cancun());
   Meeting other;
   other.title = "SSR2 Plenary";
@@ -195,7 +195,7 @@ TEST(StoreMeetings, AnAgendaItemOfAnotherMeetingIsRefused) {
 }
 
 TEST(StoreMeetings, NextAndPreviousMeetingsOfASeries) {
-  Store s;
+  Store s = fixtures::test_store();
   auto call = [&](date d, std::string series, std::optional<TimeOfDay> start = std::nullopt) {
     Meeting m;
     m.title = series + " call";

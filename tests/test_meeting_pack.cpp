@@ -32,7 +32,7 @@ ImportResult import_slides(Store& store, const std::string& name, date day) {
 }  // namespace
 
 TEST(MeetingPack, TheCallOfJune15RebuiltFromTheSeeds) {
-  Store store;
+  Store store = fixtures::test_store();
   const date june15(2017, 6, 15);
   store.set_today(june15);
   import_slides(store, "003_2b0a52e59fe911a9.txt", june15);
@@ -95,7 +95,7 @@ TEST(MeetingPack, TheCallOfJune15RebuiltFromTheSeeds) {
 }
 
 TEST(MeetingPack, ThePreviousCallsActionsAndWhatBecameOfThem) {
-  Store store;
+  Store store = fixtures::test_store();
   auto call = [&](date d) {
     Meeting m;
     m.title = "SSR2 Plenary";

@@ -31,7 +31,7 @@ class QueryTest : public ::testing::Test {
     store.update(7, tags);
   }
   std::vector<ItemId> find(Query q) { return ids(store.find(q)); }
-  Store store;
+  Store store = test_store();
 };
 
 }  // namespace

@@ -63,7 +63,7 @@ class RemindersTest : public ::testing::Test {
   void add(const std::string& text, std::vector<std::string> owners, Due due) {
     store.add(item(text, std::move(owners), std::move(due)));
   }
-  Store store;
+  Store store = fixtures::test_store();
 };
 
 }  // namespace

@@ -98,7 +98,7 @@ class WeeklyReportTest : public ::testing::Test {
     h = store.add(item("H: Draft note on SSR1 implementation", {"Denise Michel"}, Due::tbd())).id;
   }
 
-  Store store;
+  Store store = test_store();
   ItemId a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0, h = 0, i = 0;
   std::string on_june_15;
 };
@@ -336,7 +336,7 @@ TEST_F(WeeklyReportTest, GroupingByStateFollowsTheStateOrder) {
 
 TEST(WeeklyReportSeed, Ssr2TablesAsOfTheMeetingDay) {
   // The "(2 of 3)" table of seed 004 on the meeting day: three of ten items are overdue.
-  Store store;
+  Store store = test_store();
   store.set_today(date(2017, 6, 15));
   add_ssr2_items(store);
   const WeeklyReport r = weekly_report(store, date(2017, 6, 15));

@@ -137,8 +137,13 @@ void bind_store(py::module_& m) {
            }),
            "path"_a = ":memory:", py::kw_only(), "read_only"_a = false, "busy_timeout_ms"_a = 10000,
            "synchronous"_a = "NORMAL",
-           "Opens (creating when missing) the database at path; \":memory:\" for a private one.")
+           "Opens (creating when missing) the database at path; \":memory:\" for a private one; "
+           "a server address (\"postgresql://user@host/db?schema=team\") for a tracker on "
+           "PostgreSQL.")
       .def_property_readonly("path", &Tracker::path)
+      .def_property_readonly(
+          "on_server", [](Tracker& t) { return t.run([](Store& s) { return s.on_server(); }); },
+          "True for a tracker on a PostgreSQL server.")
       .def_property_readonly("closed", &Tracker::closed)
       .def("close", &Tracker::close, "Closes the database; closing twice is harmless.")
       .def(
@@ -170,6 +175,14 @@ void bind_store(py::module_& m) {
           "The current time (UTC) by the tracker's clock.")
       .def("user_version",
            [](Tracker& t) { return t.run([](Store& s) { return s.user_version(); }); })
+      .def(
+          "grant_roles",
+          [](Tracker& t, const std::string& reader, const std::string& writer) {
+            t.run([&](Store& s) { s.grant_roles(reader, writer); });
+          },
+          "reader"_a, "writer"_a,
+          "On a server: creates the reader and writer roles when missing and grants them their "
+          "rights on this tracker.")
       // -- items
       .def(
           "add",

@@ -262,4 +262,23 @@ TEST_F(HostileDocuments, EncryptedPdfAndPdfWithoutText) {
   EXPECT_NE(out.message.find(truncated), std::string::npos) << out.message;
 }
 
+// A trailer or cross-reference section that claims millions of objects in a small file (found
+// by fuzz_pdf): poppler sizes its table from the claim, 40 bytes an object, before reading any.
+TEST_F(HostileDocuments, PdfClaimingMillionsOfObjects) {
+  const std::string pdf = read_file(std::string(LIBTRACKER_DATA_DIR) + "/documents/cross_list.pdf");
+  const std::size_t size = pdf.rfind("/Size ");
+  ASSERT_NE(size, std::string::npos);
+  std::string huge_size = pdf;
+  huge_size.insert(pdf.find_first_not_of("0123456789", size + 6), "000000");
+  std::ofstream(dir.file("size.pdf"), std::ios::binary) << huge_size;
+  expect_refused(dir.file("size.pdf"), DocumentFormat::pdf, "cross-reference claims");
+
+  const std::size_t section = pdf.rfind("xref\n0 ");
+  ASSERT_NE(section, std::string::npos);
+  std::string huge_section = pdf;
+  huge_section.insert(pdf.find_first_not_of("0123456789", section + 7), "000000");
+  std::ofstream(dir.file("section.pdf"), std::ios::binary) << huge_section;
+  expect_refused(dir.file("section.pdf"), DocumentFormat::pdf, "cross-reference claims");
+}
+
 }  // namespace

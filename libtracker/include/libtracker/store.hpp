@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "libtracker/action_item.hpp"
@@ -42,29 +43,46 @@ enum class Synchronous {
   extra
 };
 
+/// True when @p address names a PostgreSQL server: "postgresql://...", "postgres://..." or
+/// libpq's "host=... dbname=..." form (with an optional "schema=NAME": one tracker per schema).
+/// Anything else (a path, ":memory:", "sqlite:///path") is an SQLite database.
+bool is_server_address(std::string_view address);
+
+/// The SQLite file @p address names: the path itself, or PATH of "sqlite://PATH" and
+/// "sqlite:PATH"; std::nullopt for a server or ":memory:".
+std::optional<std::string> database_file(const std::string& address);
+
 /// How a store opens its database.
 struct StoreOptions {
   /// How long a writer waits for another connection's write to finish.
   int busy_timeout_ms = 10000;
   /// When commits reach the disk.
   Synchronous synchronous = Synchronous::normal;
-  /// Open without creating or migrating; every write then fails.
+  /// Open without creating or migrating; every write then fails (on a server, as a
+  /// StorageError: the session is read-only).
   bool read_only = false;
 };
 
-/// A tracker database. Move-only; one Store must not be used by two threads at once.
+/// A tracker database: an SQLite file (the embedded default) or a tracker on a PostgreSQL
+/// server (a team's shared list). Move-only; one Store must not be used by two threads at once.
 ///
-/// Every write runs in a `BEGIN IMMEDIATE` transaction and appends its history events in
-/// the same transaction, so a change and its history are never seen apart.
+/// Every write runs in one transaction (SQLite's `BEGIN IMMEDIATE`; SERIALIZABLE on a server)
+/// and appends its history events in it, so a change and its history are never seen apart. On a
+/// server, a write that loses a race with another client runs again inside the library (a
+/// bounded number of times, then ConflictError), and the history's actor is the role the
+/// server authenticated.
 class Store {
  public:
   /// The schema version this build writes (PRAGMA user_version).
   static constexpr int schema_version = 3;
 
-  /// Opens (creating when missing) the database at @p path; ":memory:" for a private one.
-  /// An older schema is migrated in one transaction, after a backup copy "<path>.bak-v<N>".
+  /// Opens (creating when missing) the database at @p path; ":memory:" for a private one; a
+  /// server address (see is_server_address) for a tracker on PostgreSQL.
+  /// An older schema is migrated in one transaction (on SQLite after a backup copy
+  /// "<path>.bak-v<N>").
   /// @throw SchemaError for a newer schema or a file that is not a tracker database.
-  /// @throw StorageError when the file cannot be opened.
+  /// @throw StorageError when the file cannot be opened, or the server refuses the connection
+  ///        (naming host and database, never the password).
   explicit Store(const std::string& path = ":memory:", const StoreOptions& options = {});
   ~Store();
   Store(Store&&) noexcept;
@@ -72,8 +90,10 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  /// The path the store was opened with.
+  /// The path the store was opened with; for a server "host H, database D[, schema S]".
   const std::string& path() const noexcept;
+  /// True for a tracker on a PostgreSQL server.
+  bool on_server() const;
 
   // -- clock and actor ---------------------------------------------------------------
   /// Replaces the clock used for every timestamp and for "today".
@@ -85,7 +105,8 @@ class Store {
   std::optional<boost::gregorian::date> fixed_today() const;
   boost::gregorian::date today() const;
   boost::posix_time::ptime now() const;
-  /// Who is recorded as making changes (default: $USER, else "libtracker").
+  /// Who is recorded as making changes (default: $USER, else "libtracker"). On a server it is
+  /// the role the server authenticated, and set_actor() changes nothing.
   void set_actor(std::string actor);
   const std::string& actor() const noexcept;
 
@@ -210,6 +231,13 @@ class Store {
 
   /// Schema version of the open database.
   int user_version() const;
+
+  /// On a server: creates the roles @p reader (may read everything) and @p writer (may also
+  /// add and change items, owners, meetings and notes, and add history, never change it) when
+  /// they are missing, and grants them their rights on this tracker. Run by the tracker's
+  /// owner; giving the roles to login users is the server administrator's (docs/team-server.md).
+  /// @throw InvalidArgumentError on SQLite (a file has no roles); StorageError.
+  void grant_roles(const std::string& reader, const std::string& writer);
 
  private:
   /// The implementation; its definition is private to the library, whose sources name it

@@ -59,9 +59,28 @@ void Connection::connect() {
     throw StorageError("cannot connect to " + address_.describe() + ": " + why);
   }
   // Dates in ISO form and instants in UTC, whatever the server's defaults.
+  prepared_.clear();
+  // The server's notices ("extension exists, skipping") are not the caller's business.
+  PQsetNoticeProcessor(
+      conn_.get(), [](void*, const char*) {}, nullptr);
   exec("SET datestyle TO 'ISO, YMD'; SET TIME ZONE 'UTC'");
   if (!address_.schema.empty())
     exec("SET search_path TO " + quote_identifier(address_.schema) + ", public");
+  for (const std::string& setting : session_settings_) exec(setting);
+}
+
+void Connection::add_session_setting(const std::string& sql) {
+  exec(sql);
+  session_settings_.push_back(sql);
+}
+
+bool Connection::in_transaction() const {
+  return conn_ && PQtransactionStatus(conn_.get()) != PQTRANS_IDLE &&
+         PQtransactionStatus(conn_.get()) != PQTRANS_UNKNOWN;
+}
+
+void Connection::rollback() noexcept {
+  if (in_transaction()) PQclear(PQexec(conn_.get(), "ROLLBACK"));
 }
 
 void Connection::ensure_connected() {
@@ -108,6 +127,22 @@ Result Connection::exec(const std::string& sql, const std::vector<Param>& params
                sql);
 }
 
+Result Connection::exec_prepared(const std::string& sql, const std::vector<Param>& params) {
+  ensure_connected();
+  auto found = prepared_.find(sql);
+  if (found == prepared_.end()) {
+    std::string name = "lt" + std::to_string(prepared_.size() + 1);
+    check(PQprepare(conn_.get(), name.c_str(), sql.c_str(), 0, nullptr), sql);
+    found = prepared_.emplace(sql, std::move(name)).first;
+  }
+  std::vector<const char*> values;
+  values.reserve(params.size());
+  for (const Param& p : params) values.push_back(p ? p->c_str() : nullptr);
+  return check(PQexecPrepared(conn_.get(), found->second.c_str(), static_cast<int>(values.size()),
+                              values.data(), nullptr, nullptr, 0),
+               sql);
+}
+
 void Connection::transaction(const std::function<void()>& work, const char* isolation,
                              int attempts) {
   for (int attempt = 1;; ++attempt) {
@@ -117,15 +152,13 @@ void Connection::transaction(const std::function<void()>& work, const char* isol
       exec("COMMIT");
       return;
     } catch (const RetryableError& e) {
-      if (conn_ && PQtransactionStatus(conn_.get()) != PQTRANS_IDLE) exec("ROLLBACK");
+      rollback();
       if (attempt >= attempts)
         throw ConflictError("gave up after " + std::to_string(attempts) +
                             " attempts: other writers kept changing the same rows (" + e.what() +
                             ")");
     } catch (...) {
-      // Best effort: the first error is the one to report.
-      if (conn_ && PQtransactionStatus(conn_.get()) != PQTRANS_IDLE)
-        PQclear(PQexec(conn_.get(), "ROLLBACK"));
+      rollback();  // best effort: the first error is the one to report
       throw;
     }
   }

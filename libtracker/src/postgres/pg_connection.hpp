@@ -10,19 +10,18 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "libtracker/error.hpp"
 #include "postgres/pg_address.hpp"
+#include "store/engine.hpp"
 
 namespace libtracker::detail::pg {
 
-/// A serialization failure or deadlock (SQLSTATE 40001, 40P01): the transaction may succeed
-/// when run again. Connection::transaction retries it; it never leaves the library.
-class RetryableError : public StorageError {
- public:
-  using StorageError::StorageError;
-};
+/// A serialization failure or deadlock (SQLSTATE 40001, 40P01): the store's (and
+/// Connection::transaction's) retries run the transaction again; it never leaves the library.
+using detail::RetryableError;
 
 /// A query's result rows. Values are read as text (libpq's text format).
 class Result {
@@ -61,6 +60,17 @@ class Connection {
   Result exec(const std::string& sql);
   /// Runs one statement with $1, $2, ... bound to @p params.
   Result exec(const std::string& sql, const std::vector<Param>& params);
+  /// As exec(sql, params), through a statement prepared on the server at its first use (and
+  /// again after a reconnection).
+  Result exec_prepared(const std::string& sql, const std::vector<Param>& params);
+
+  /// Runs @p sql now and after every reconnection (a session setting).
+  void add_session_setting(const std::string& sql);
+  /// True inside BEGIN ... COMMIT (also when the transaction failed and awaits its ROLLBACK).
+  bool in_transaction() const;
+  /// Rolls back the open transaction, if any; never throws (a lost connection has no
+  /// transaction left to roll back).
+  void rollback() noexcept;
 
   /// Runs @p work in one transaction (BEGIN ... COMMIT) at @p isolation ("SERIALIZABLE",
   /// "READ COMMITTED"); rolls back when it throws. A serialization failure or deadlock runs it
@@ -79,6 +89,9 @@ class Connection {
 
   ServerAddress address_;
   std::unique_ptr<PGconn, decltype(&PQfinish)> conn_;
+  std::vector<std::string> session_settings_;
+  /// The name of each statement prepared on this connection, by its SQL.
+  std::unordered_map<std::string, std::string> prepared_;
 };
 
 /// @p name as an SQL identifier, double-quoted.

@@ -13,7 +13,14 @@
 namespace libtracker {
 namespace {
 
-using Value = std::variant<std::int64_t, std::string>;
+/// A day or an instant, bound as the engine keeps them.
+struct Day {
+  std::int64_t days;
+};
+struct Instant {
+  std::int64_t micros;
+};
+using Value = std::variant<std::int64_t, std::string, Day, Instant>;
 
 struct Sql {
   std::string where;
@@ -27,50 +34,34 @@ struct Sql {
     values.push_back(std::move(v));
     return "?" + std::to_string(values.size());
   }
-  void bind(SQLite::Statement& s) const {
+  void bind(detail::Statement& s) const {
     for (std::size_t i = 0; i < values.size(); ++i) {
       const int index = static_cast<int>(i + 1);
       if (const auto* n = std::get_if<std::int64_t>(&values[i]))
         s.bind(index, *n);
+      else if (const auto* d = std::get_if<Day>(&values[i]))
+        s.bind_day(index, d->days);
+      else if (const auto* t = std::get_if<Instant>(&values[i]))
+        s.bind_instant(index, t->micros);
       else
         s.bind(index, std::get<std::string>(values[i]));
     }
   }
 };
 
-/// Words as an FTS5 query: each word quoted, so user text is never FTS syntax.
-std::string fts_query(const std::string& text) {
-  std::string out;
-  std::string word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    std::string quoted = "\"";
-    for (char c : word) quoted += (c == '"') ? std::string("\"\"") : std::string(1, c);
-    quoted += "\"";
-    out += (out.empty() ? "" : " ") + quoted;
-    word.clear();
-  };
-  for (char c : text) {
-    if (detail::is_space(c))
-      flush();
-    else
-      word += c;
-  }
-  flush();
-  return out;
-}
-
 void add_range(Sql& sql, const char* column, const DateRange& range) {
-  if (range.from) sql.add(std::string(column) + " >= " + sql.param(detail::to_days(*range.from)));
-  if (range.to) sql.add(std::string(column) + " <= " + sql.param(detail::to_days(*range.to)));
+  if (range.from)
+    sql.add(std::string(column) + " >= " + sql.param(Day{detail::to_days(*range.from)}));
+  if (range.to) sql.add(std::string(column) + " <= " + sql.param(Day{detail::to_days(*range.to)}));
 }
 
-Sql where_clause(const Query& q, boost::gregorian::date today) {
+Sql where_clause(const Query& q, boost::gregorian::date today, const detail::Dialect& dialect) {
   Sql sql;
   // Without statistics SQLite takes every indexed equality for a few rows, and would read all
   // open items through items_state_due to find one owner's. An owner, tag or word is the
   // narrower filter: "+state" keeps the state index out of the plan when one is given.
-  const bool narrowed = !q.owners.empty() || !q.tags.empty() || !fts_query(q.text).empty();
+  const std::string words = dialect.text_query(std::string(detail::trim(q.text)));
+  const bool narrowed = !q.owners.empty() || !q.tags.empty() || !words.empty();
   const std::string state = narrowed ? "+state" : "state";
   if (!q.states.empty()) {
     std::string in;
@@ -91,26 +82,26 @@ Sql where_clause(const Query& q, boost::gregorian::date today) {
       ids += " UNION SELECT group_id FROM group_members WHERE member_id IN (" + ids + ")";
     sql.add("id IN (SELECT item_id FROM item_owners WHERE owner_id IN (" + ids + "))");
   }
-  if (q.due_before) sql.add("due_date < " + sql.param(detail::to_days(*q.due_before)));
-  if (q.due_after) sql.add("due_date > " + sql.param(detail::to_days(*q.due_after)));
-  if (q.overdue) sql.add("due_date < " + sql.param(detail::to_days(q.as_of.value_or(today))));
+  if (q.due_before) sql.add("due_date < " + sql.param(Day{detail::to_days(*q.due_before)}));
+  if (q.due_after) sql.add("due_date > " + sql.param(Day{detail::to_days(*q.due_after)}));
+  if (q.overdue) sql.add("due_date < " + sql.param(Day{detail::to_days(q.as_of.value_or(today))}));
   if (q.tbd) sql.add("due_kind = " + detail::sql_value(Due::Kind::tbd));
   if (q.no_due_date) sql.add("due_kind <> " + detail::sql_value(Due::Kind::date));
   for (const auto& tag : q.tags)
     sql.add("id IN (SELECT item_id FROM item_tags WHERE tag = " +
             sql.param(std::string(detail::trim(tag))) + ")");
   if (q.meeting) sql.add("meeting_id = " + sql.param(*q.meeting));
-  if (const std::string words = fts_query(q.text); !words.empty())
-    sql.add("id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH " + sql.param(words) + ")");
+  if (!words.empty()) sql.add(dialect.text_match(sql.param(words)));
   add_range(sql, "created", q.created);
   add_range(sql, "closed", q.closed_in);
   if (q.changed.from || q.changed.to) {
-    std::string cond = "id IN (SELECT item_id FROM events WHERE 1";
+    std::string cond = "id IN (SELECT item_id FROM events WHERE 1 = 1";
     if (q.changed.from)
-      cond += " AND at >= " + sql.param(detail::day_start_micros(*q.changed.from));
+      cond += " AND at >= " + sql.param(Instant{detail::day_start_micros(*q.changed.from)});
     if (q.changed.to)
-      cond += " AND at < " +
-              sql.param(detail::day_start_micros(*q.changed.to + boost::gregorian::days(1)));
+      cond +=
+          " AND at < " +
+          sql.param(Instant{detail::day_start_micros(*q.changed.to + boost::gregorian::days(1))});
     sql.add(cond + ")");
   }
   return sql;
@@ -136,9 +127,9 @@ std::string order_clause(const Query& q) {
   return " ORDER BY id";
 }
 
-std::string limit_clause(const Query& q) {
+std::string limit_clause(const Query& q, const detail::Dialect& dialect) {
   if (!q.limit && q.offset == 0) return {};
-  return " LIMIT " + std::to_string(q.limit ? static_cast<long long>(*q.limit) : -1LL) +
+  return " LIMIT " + (q.limit ? std::to_string(*q.limit) : std::string(dialect.unlimited)) +
          " OFFSET " + std::to_string(q.offset);
 }
 
@@ -158,47 +149,53 @@ void ItemTable::reserve(std::size_t rows) {
 
 std::vector<ActionItem> Store::find(const Query& query) const {
   return impl_->guarded([&] {
-    const Sql sql = where_clause(query, today());
+    const detail::Dialect& dialect = impl_->engine->dialect();
+    const Sql sql = where_clause(query, today(), dialect);
     auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns() + " FROM items" +
-                          sql.where + order_clause(query) + limit_clause(query));
+                          sql.where + order_clause(query) + limit_clause(query, dialect));
     sql.bind(s);
     std::vector<ActionItem> out;
-    sqlite3_stmt* row = impl_->handle(s);
-    while (s.executeStep()) out.push_back(detail::read_item(row));
+    while (s.step()) out.push_back(detail::read_item(s));
     return out;
   });
 }
 
 std::int64_t Store::count(const Query& query) const {
   return impl_->guarded([&] {
-    const Sql sql = where_clause(query, today());
+    const detail::Dialect& dialect = impl_->engine->dialect();
+    const Sql sql = where_clause(query, today(), dialect);
     std::string text = "SELECT count(*) FROM items" + sql.where;
     if (query.limit || query.offset)
-      text = "SELECT count(*) FROM (SELECT 1 FROM items" + sql.where + limit_clause(query) + ")";
+      text = "SELECT count(*) FROM (SELECT 1 FROM items" + sql.where +
+             limit_clause(query, dialect) + ") AS counted";
     auto& s = impl_->stmt(text);
     sql.bind(s);
-    s.executeStep();
-    return s.getColumn(0).getInt64();
+    s.step();
+    return s.integer(0);
   });
 }
 
 ItemTable Store::table(const Query& query) const {
   return impl_->guarded([&] {
-    const Sql sql = where_clause(query, today());
+    const detail::Dialect& dialect = impl_->engine->dialect();
+    const Sql sql = where_clause(query, today(), dialect);
     // The columns the table holds, in the order read below: SQLite computes every selected
     // column of every row, so the ones a table has no use for (due_text, ref) are left out.
     auto& statement = impl_->stmt(
         "SELECT id, text, details, due_kind, due_date, state, status_note, meeting_id, impact, "
         "effort, created, closed, version, owners, tags FROM items" +
-        sql.where + order_clause(query) + limit_clause(query));
+        sql.where + order_clause(query) + limit_clause(query, dialect));
     sql.bind(statement);
     ItemTable t;
     std::size_t expected = query.limit ? *query.limit : 0;
     if (!query.limit) expected = static_cast<std::size_t>(count(query));
     t.reserve(expected);
-    sqlite3_stmt* s = impl_->handle(statement);
-    auto opt_int = [s](int column, std::int64_t none) {
-      return detail::column_is_null(s, column) ? none : sqlite3_column_int64(s, column);
+    detail::Statement& s = statement;
+    auto opt_int = [&s](int column, std::int64_t none) {
+      return s.is_null(column) ? none : s.integer(column);
+    };
+    auto opt_day = [&s](int column) {
+      return s.is_null(column) ? ItemTable::no_date : s.day(column);
     };
     std::string joined;
     auto join = [&joined](std::string_view list) -> std::string_view {
@@ -211,28 +208,28 @@ ItemTable Store::table(const Query& query) const {
       }
       return joined;
     };
-    while (statement.executeStep()) {
-      t.id.push_back(sqlite3_column_int64(s, 0));
-      t.text.push_back(detail::column_text_view(s, 1));
-      t.details.push_back(detail::column_text_view(s, 2));
-      const int due_kind = sqlite3_column_int(s, 3);
+    while (s.step()) {
+      t.id.push_back(s.integer(0));
+      t.text.push_back(s.text_view(1));
+      t.details.push_back(s.text_view(2));
+      const auto due_kind = s.integer(3);
       const bool dated = due_kind == detail::stored(Due::Kind::date);
-      const std::int64_t due = opt_int(4, ItemTable::no_date);
+      const std::int64_t due = opt_day(4);
       t.due.push_back(dated ? due : ItemTable::no_date);
       if (dated)
         t.due_text.push_back(iso_date(detail::from_days(due)));
       else
         t.due_text.push_back(due_kind == detail::stored(Due::Kind::tbd) ? "TBD" : "");
-      t.state.push_back(static_cast<std::int8_t>(sqlite3_column_int(s, 5)));
-      t.status_note.push_back(detail::column_text_view(s, 6));
+      t.state.push_back(static_cast<std::int8_t>(s.integer(5)));
+      t.status_note.push_back(s.text_view(6));
       t.meeting.push_back(opt_int(7, -1));
       t.impact.push_back(static_cast<std::int8_t>(opt_int(8, -1)));
       t.effort.push_back(static_cast<std::int8_t>(opt_int(9, -1)));
-      t.created.push_back(sqlite3_column_int64(s, 10));
-      t.closed.push_back(opt_int(11, ItemTable::no_date));
-      t.version.push_back(sqlite3_column_int64(s, 12));
-      t.owners.push_back(join(detail::column_text_view(s, 13)));
-      t.tags.push_back(join(detail::column_text_view(s, 14)));
+      t.created.push_back(s.day(10));
+      t.closed.push_back(opt_day(11));
+      t.version.push_back(s.integer(12));
+      t.owners.push_back(join(s.text_view(13)));
+      t.tags.push_back(join(s.text_view(14)));
     }
     return t;
   });

@@ -17,8 +17,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "read/document_builder.hpp"
@@ -203,6 +206,68 @@ std::pair<bool, std::string> list_marker(const std::string& text) {
   return {false, {}};
 }
 
+/// The largest number of objects a PDF of @p bytes can hold: every object takes at least a
+/// few bytes (its number and offset in an object stream), and a trailer's /Size or a
+/// cross-reference section's count beyond that is a lie poppler would allocate for.
+std::size_t plausible_objects(std::size_t bytes) { return bytes / 8 + 65536; }
+
+/// The number written after @p at in @p pdf (skipping white space), if any.
+std::optional<std::size_t> number_after(std::string_view pdf, std::size_t& at) {
+  while (at < pdf.size() && (pdf[at] == ' ' || pdf[at] == '\r' || pdf[at] == '\n' ||
+                             pdf[at] == '\t' || pdf[at] == '\f' || pdf[at] == '\0'))
+    ++at;
+  std::size_t value = 0, digits = 0;
+  for (; at < pdf.size() && pdf[at] >= '0' && pdf[at] <= '9'; ++at, ++digits) {
+    if (value > (SIZE_MAX - 9) / 10) return SIZE_MAX;
+    value = value * 10 + static_cast<std::size_t>(pdf[at] - '0');
+  }
+  if (digits == 0) return std::nullopt;
+  return value;
+}
+
+/// Refuses a file whose cross-reference claims (a trailer's or stream's /Size, a section's
+/// "first count" after "xref", an /Index pair) exceed what it can hold: poppler sizes its
+/// table from them before it reads a single object.
+void check_object_counts(std::string_view pdf, const std::string& source) {
+  const std::size_t limit = plausible_objects(pdf.size());
+  auto refuse = [&](std::size_t claimed, std::size_t at) {
+    throw ParseError("PDF cross-reference claims " + std::to_string(claimed) +
+                         " objects (at byte " + std::to_string(at) + "), more than a file of " +
+                         std::to_string(pdf.size()) + " bytes can hold",
+                     std::string(), 0, source);
+  };
+  for (const std::string_view key : {std::string_view("/Size"), std::string_view("xref")}) {
+    for (std::size_t at = pdf.find(key); at != std::string_view::npos; at = pdf.find(key, at + 1)) {
+      std::size_t next = at + key.size();
+      const auto first = number_after(pdf, next);
+      if (!first) continue;
+      std::size_t claimed = *first;
+      if (key == "xref") {  // "xref first count"
+        const auto count = number_after(pdf, next);
+        if (!count) continue;
+        claimed = *first > SIZE_MAX - *count ? SIZE_MAX : *first + *count;
+      }
+      if (claimed > limit) refuse(claimed, at);
+    }
+  }
+  // An xref stream's /Index [first count first count ...].
+  for (std::size_t at = pdf.find("/Index"); at != std::string_view::npos;
+       at = pdf.find("/Index", at + 1)) {
+    std::size_t next = at + 6;
+    while (next < pdf.size() && (pdf[next] == ' ' || pdf[next] == '\r' || pdf[next] == '\n'))
+      ++next;
+    if (next >= pdf.size() || pdf[next] != '[') continue;
+    ++next;
+    for (int pair = 0; pair < 1024; ++pair) {
+      const auto first = number_after(pdf, next);
+      const auto count = first ? number_after(pdf, next) : std::nullopt;
+      if (!count) break;
+      if (*first > limit || *count > limit || *first + *count > limit)
+        refuse(*first > SIZE_MAX - *count ? SIZE_MAX : *first + *count, at);
+    }
+  }
+}
+
 class PdfReader {
  public:
   PdfReader(const std::string& source, const ReadLimits& limits) : out_(source, limits) {}
@@ -211,6 +276,7 @@ class PdfReader {
     poppler::set_debug_error_function(quiet, nullptr);
     if (bytes.size() > static_cast<std::size_t>(INT32_MAX))
       throw ParseError("PDF file too large", std::string(), 0, out_.source());
+    check_object_counts(bytes, out_.source());
     std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!doc) {

@@ -10,17 +10,17 @@
 namespace libtracker {
 namespace {
 
-Event read_event(SQLite::Statement& s) {
+Event read_event(detail::Statement& s) {
   Event e;
-  e.id = s.getColumn(0).getInt64();
-  e.item = s.getColumn(1).getInt64();
-  e.at = detail::from_micros(s.getColumn(2).getInt64());
-  e.actor = s.getColumn(3).getString();
-  e.kind = static_cast<EventKind>(s.getColumn(4).getInt());
-  e.field = s.getColumn(5).getString();
-  e.old_value = s.getColumn(6).getString();
-  e.new_value = s.getColumn(7).getString();
-  e.version = s.getColumn(8).getInt64();
+  e.id = s.integer(0);
+  e.item = s.integer(1);
+  e.at = detail::from_micros(s.instant(2));
+  e.actor = s.text(3);
+  e.kind = static_cast<EventKind>(s.integer(4));
+  e.field = s.text(5);
+  e.old_value = s.text(6);
+  e.new_value = s.text(7);
+  e.version = s.integer(8);
   return e;
 }
 
@@ -62,7 +62,7 @@ std::vector<Event> Store::history(ItemId id) const {
                           " FROM events WHERE item_id = ? ORDER BY id");
     s.bind(1, id);
     std::vector<Event> out;
-    while (s.executeStep()) out.push_back(read_event(s));
+    while (s.step()) out.push_back(read_event(s));
     if (out.empty()) get(id);  // NotFoundError for an id that never existed
     return out;
   });
@@ -71,8 +71,8 @@ std::vector<Event> Store::history(ItemId id) const {
 bool Store::changed_after(boost::gregorian::date day) const {
   return impl_->guarded([&] {
     auto& s = impl_->stmt("SELECT 1 FROM events WHERE at >= ? LIMIT 1");
-    s.bind(1, detail::day_start_micros(day + boost::gregorian::days(1)));
-    return s.executeStep();
+    s.bind_instant(1, detail::day_start_micros(day + boost::gregorian::days(1)));
+    return s.step();
   });
 }
 
@@ -82,11 +82,11 @@ std::vector<Event> Store::events(boost::gregorian::date from, boost::gregorian::
     auto& s = impl_->stmt(std::string("SELECT ") + event_columns +
                           " FROM events WHERE at >= ?1 AND at < ?2" +
                           (field.empty() ? "" : " AND field = ?3") + " ORDER BY id");
-    s.bind(1, detail::day_start_micros(from));
-    s.bind(2, detail::day_start_micros(to + boost::gregorian::days(1)));
+    s.bind_instant(1, detail::day_start_micros(from));
+    s.bind_instant(2, detail::day_start_micros(to + boost::gregorian::days(1)));
     if (!field.empty()) s.bind(3, field);
     std::vector<Event> out;
-    while (s.executeStep()) out.push_back(read_event(s));
+    while (s.step()) out.push_back(read_event(s));
     return out;
   });
 }
@@ -98,15 +98,15 @@ std::optional<ActionItem> Store::get_as_of(ItemId id, boost::gregorian::date day
       auto& s = impl_->stmt(std::string("SELECT ") + event_columns +
                             " FROM events WHERE item_id = ? AND at >= ? ORDER BY id DESC");
       s.bind(1, id);
-      s.bind(2, detail::day_start_micros(day + boost::gregorian::days(1)));
-      while (s.executeStep()) later.push_back(read_event(s));
+      s.bind_instant(2, detail::day_start_micros(day + boost::gregorian::days(1)));
+      while (s.step()) later.push_back(read_event(s));
     }
     std::optional<ActionItem> current;
     {
       auto& s =
           impl_->stmt(std::string("SELECT ") + detail::item_columns() + " FROM items WHERE id = ?");
       s.bind(1, id);
-      if (s.executeStep()) current = detail::read_item(impl_->handle(s));
+      if (s.step()) current = detail::read_item(s);
     }
     if (!current && later.empty()) {
       history(id);                         // NotFoundError for an id that never existed
@@ -124,8 +124,8 @@ std::vector<ActionItem> Store::items_as_of(boost::gregorian::date day) const {
     {
       auto& s = impl_->stmt(std::string("SELECT ") + event_columns +
                             " FROM events WHERE at >= ? ORDER BY id DESC");
-      s.bind(1, cutoff);
-      while (s.executeStep()) {
+      s.bind_instant(1, cutoff);
+      while (s.step()) {
         Event e = read_event(s);
         later[e.item].push_back(std::move(e));
       }
@@ -134,8 +134,8 @@ std::vector<ActionItem> Store::items_as_of(boost::gregorian::date day) const {
     {
       auto& s =
           impl_->stmt(std::string("SELECT ") + detail::item_columns() + " FROM items ORDER BY id");
-      while (s.executeStep()) {
-        ActionItem item = detail::read_item(impl_->handle(s));
+      while (s.step()) {
+        ActionItem item = detail::read_item(s);
         auto it = later.find(item.id);
         if (it == later.end()) {
           out.push_back(std::move(item));
@@ -178,11 +178,10 @@ std::vector<StateCounts> Store::state_counts(
         ") OR (kind = " + detail::sql_value(EventKind::changed) +
         " AND field = 'state') ORDER BY item_id, id DESC";
     auto& events = impl_->stmt(steps_sql);
-    while (events.executeStep()) {
-      const ItemId id = events.getColumn(0).getInt64();
-      Step step{events.getColumn(1).getInt64(),
-                static_cast<EventKind>(events.getColumn(2).getInt()), std::nullopt};
-      const std::string old_value = events.getColumn(3).getString();
+    while (events.step()) {
+      const ItemId id = events.integer(0);
+      Step step{events.instant(1), static_cast<EventKind>(events.integer(2)), std::nullopt};
+      const std::string old_value = events.text(3);
       if (step.kind == EventKind::changed)
         step.state = state_from_string(old_value);
       else if (step.kind == EventKind::deleted)
@@ -197,9 +196,9 @@ std::vector<StateCounts> Store::state_counts(
     tracks.reserve(with_steps.size());
     auto next = with_steps.begin();
     auto& items = impl_->stmt("SELECT id, state FROM items ORDER BY id");
-    while (items.executeStep()) {
-      const ItemId id = items.getColumn(0).getInt64();
-      const auto state = static_cast<State>(items.getColumn(1).getInt());
+    while (items.step()) {
+      const ItemId id = items.integer(0);
+      const auto state = static_cast<State>(items.integer(1));
       for (; next != with_steps.end() && next->id < id; ++next) tracks.push_back(*next);
       if (next != with_steps.end() && next->id == id) {
         tracks.push_back({id, state, next->first, next->last});

@@ -1,8 +1,5 @@
 #include "store/item_codec.hpp"
 
-#include <SQLiteCpp/Statement.h>
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstdint>
@@ -65,20 +62,19 @@ std::vector<std::string> split_list(std::string_view joined) {
 namespace {
 
 // Row codec helpers: a NULL column is an absent value.
-std::optional<std::int64_t> read_optional(sqlite3_stmt* row, int column) {
-  if (column_is_null(row, column)) return std::nullopt;
-  return sqlite3_column_int64(row, column);
+std::optional<std::int64_t> read_optional(Statement& row, int column) {
+  return row.optional_integer(column);
 }
-std::optional<Rating> read_rating(sqlite3_stmt* row, int column) {
-  if (column_is_null(row, column)) return std::nullopt;
-  return static_cast<Rating>(sqlite3_column_int(row, column));
+std::optional<Rating> read_rating(Statement& row, int column) {
+  if (row.is_null(column)) return std::nullopt;
+  return static_cast<Rating>(row.integer(column));
 }
 template <class T>
-void bind_optional(SQLite::Statement& s, int parameter, const std::optional<T>& value) {
+void bind_optional(Statement& s, int parameter, const std::optional<T>& value) {
   if (value)
     s.bind(parameter, static_cast<std::int64_t>(*value));
   else
-    s.bind(parameter);
+    s.bind_null(parameter);
 }
 std::optional<std::int64_t> parse_id(const std::string& value, const char* what,
                                      const char* field) {
@@ -104,31 +100,29 @@ int count_columns(const char* columns) {
 }
 
 std::vector<FieldInfo> make_field_table() {
-  using S = SQLite::Statement;
+  using S = Statement;
   using I = ActionItem;
   std::vector<FieldInfo> t{
-      {Field::text, "text", "text",
-       [](sqlite3_stmt* r, int c, I& i) { i.text = column_text(r, c); },
+      {Field::text, "text", "text", [](S& r, int c, I& i) { i.text = r.text(c); },
        [](S& s, int p, const I& i) { s.bind(p, i.text); }, [](const I& i) { return i.text; },
        [](I& i, const std::string& v) { i.text = v; },
        [](const I& a, const I& b) { return a.text == b.text; }},
-      {Field::details, "details", "details",
-       [](sqlite3_stmt* r, int c, I& i) { i.details = column_text(r, c); },
+      {Field::details, "details", "details", [](S& r, int c, I& i) { i.details = r.text(c); },
        [](S& s, int p, const I& i) { s.bind(p, i.details); }, [](const I& i) { return i.details; },
        [](I& i, const std::string& v) { i.details = v; },
        [](const I& a, const I& b) { return a.details == b.details; }},
       {Field::owners, "owners", "owners",
-       [](sqlite3_stmt* r, int c, I& i) { i.owners = split_list(column_text_view(r, c)); },
+       [](S& r, int c, I& i) { i.owners = split_list(r.text_view(c)); },
        [](S& s, int p, const I& i) { s.bind(p, join_list(i.owners)); },
        [](const I& i) { return nlohmann::json(i.owners).dump(); },
        [](I& i, const std::string& v) { i.owners = parse_list(v, "owners"); },
        [](const I& a, const I& b) { return a.owners == b.owners; }},
       {Field::due, "due", "due_kind, due_date, due_text",
-       [](sqlite3_stmt* r, int c, I& i) {
-         const int kind = sqlite3_column_int(r, c);
-         std::string text = column_text(r, c + 2);
+       [](S& r, int c, I& i) {
+         const auto kind = r.integer(c);
+         std::string text = r.text(c + 2);
          if (kind == stored(Due::Kind::date))
-           i.due = Due::on(from_days(sqlite3_column_int64(r, c + 1)), std::move(text));
+           i.due = Due::on(from_days(r.day(c + 1)), std::move(text));
          else if (kind == stored(Due::Kind::tbd))
            i.due = Due::tbd(std::move(text));
          else
@@ -137,9 +131,9 @@ std::vector<FieldInfo> make_field_table() {
        [](S& s, int p, const I& i) {
          s.bind(p, stored(i.due.kind()));
          if (i.due.has_date())
-           s.bind(p + 1, to_days(i.due.date()));
+           s.bind_day(p + 1, to_days(i.due.date()));
          else
-           s.bind(p + 1);
+           s.bind_null(p + 1);
          s.bind(p + 2, i.due.is_none() ? std::string() : i.due.text());
        },
        [](const I& i) { return i.due.to_string(); },
@@ -147,78 +141,73 @@ std::vector<FieldInfo> make_field_table() {
        // The meaning, as Due::to_string() writes it.
        [](const I& a, const I& b) { return a.due == b.due; }},
       {Field::state, "state", "state",
-       [](sqlite3_stmt* r, int c, I& i) {
-         i.state = all_states.at(static_cast<std::size_t>(sqlite3_column_int(r, c)));
-       },
+       [](S& r, int c, I& i) { i.state = all_states.at(static_cast<std::size_t>(r.integer(c))); },
        [](S& s, int p, const I& i) { s.bind(p, stored(i.state)); },
        [](const I& i) { return std::string(to_string(i.state)); },
        [](I& i, const std::string& v) { i.state = state_from_string(v); },
        [](const I& a, const I& b) { return a.state == b.state; }},
       {Field::status_note, "status_note", "status_note",
-       [](sqlite3_stmt* r, int c, I& i) { i.status_note = column_text(r, c); },
+       [](S& r, int c, I& i) { i.status_note = r.text(c); },
        [](S& s, int p, const I& i) { s.bind(p, i.status_note); },
        [](const I& i) { return i.status_note; },
        [](I& i, const std::string& v) { i.status_note = v; },
        [](const I& a, const I& b) { return a.status_note == b.status_note; }},
-      {Field::tags, "tags", "tags",
-       [](sqlite3_stmt* r, int c, I& i) { i.tags = split_list(column_text_view(r, c)); },
+      {Field::tags, "tags", "tags", [](S& r, int c, I& i) { i.tags = split_list(r.text_view(c)); },
        [](S& s, int p, const I& i) { s.bind(p, join_list(i.tags)); },
        [](const I& i) { return nlohmann::json(i.tags).dump(); },
        [](I& i, const std::string& v) { i.tags = parse_list(v, "tags"); },
        [](const I& a, const I& b) { return a.tags == b.tags; }},
       {Field::meeting, "meeting", "meeting_id",
-       [](sqlite3_stmt* r, int c, I& i) { i.meeting = read_optional(r, c); },
+       [](S& r, int c, I& i) { i.meeting = read_optional(r, c); },
        [](S& s, int p, const I& i) { bind_optional(s, p, i.meeting); },
        [](const I& i) { return id_text(i.meeting); },
        [](I& i, const std::string& v) { i.meeting = parse_id(v, "a meeting id", "meeting"); },
        [](const I& a, const I& b) { return a.meeting == b.meeting; }},
       {Field::agenda_item, "agenda_item", "agenda_item_id",
-       [](sqlite3_stmt* r, int c, I& i) { i.agenda_item = read_optional(r, c); },
+       [](S& r, int c, I& i) { i.agenda_item = read_optional(r, c); },
        [](S& s, int p, const I& i) { bind_optional(s, p, i.agenda_item); },
        [](const I& i) { return id_text(i.agenda_item); },
        [](I& i, const std::string& v) {
          i.agenda_item = parse_id(v, "an agenda item id", "agenda_item");
        },
        [](const I& a, const I& b) { return a.agenda_item == b.agenda_item; }},
-      {Field::impact, "impact", "impact",
-       [](sqlite3_stmt* r, int c, I& i) { i.impact = read_rating(r, c); },
+      {Field::impact, "impact", "impact", [](S& r, int c, I& i) { i.impact = read_rating(r, c); },
        [](S& s, int p, const I& i) { bind_optional(s, p, i.impact); },
        [](const I& i) { return rating_text(i.impact); },
        [](I& i, const std::string& v) { i.impact = parse_rating(v); },
        [](const I& a, const I& b) { return a.impact == b.impact; }},
-      {Field::effort, "effort", "effort",
-       [](sqlite3_stmt* r, int c, I& i) { i.effort = read_rating(r, c); },
+      {Field::effort, "effort", "effort", [](S& r, int c, I& i) { i.effort = read_rating(r, c); },
        [](S& s, int p, const I& i) { bind_optional(s, p, i.effort); },
        [](const I& i) { return rating_text(i.effort); },
        [](I& i, const std::string& v) { i.effort = parse_rating(v); },
        [](const I& a, const I& b) { return a.effort == b.effort; }},
       {Field::closed, "closed", "closed",
-       [](sqlite3_stmt* r, int c, I& i) {
-         if (!column_is_null(r, c)) i.closed = from_days(sqlite3_column_int64(r, c));
+       [](S& r, int c, I& i) {
+         if (!r.is_null(c)) i.closed = from_days(r.day(c));
        },
        [](S& s, int p, const I& i) {
          if (i.closed)
-           s.bind(p, to_days(*i.closed));
+           s.bind_day(p, to_days(*i.closed));
          else
-           s.bind(p);
+           s.bind_null(p);
        },
        [](const I& i) { return i.closed ? iso_date(*i.closed) : std::string(); },
        [](I& i, const std::string& v) {
          i.closed = v.empty() ? std::nullopt : std::optional(parse_iso(v, "closed"));
        },
        [](const I& a, const I& b) { return a.closed == b.closed; }},
-      {Field::ref, "ref", "ref", [](sqlite3_stmt* r, int c, I& i) { i.ref = column_text(r, c); },
+      {Field::ref, "ref", "ref", [](S& r, int c, I& i) { i.ref = r.text(c); },
        [](S& s, int p, const I& i) {
          if (i.ref.empty())
-           s.bind(p);  // NULL: the index items_ref holds only real refs
+           s.bind_null(p);  // NULL: the index items_ref holds only real refs
          else
            s.bind(p, i.ref);
        },
        [](const I& i) { return i.ref; }, [](I& i, const std::string& v) { i.ref = v; },
        [](const I& a, const I& b) { return a.ref == b.ref; }},
       {Field::created, "created", "created",
-       [](sqlite3_stmt* r, int c, I& i) { i.created = from_days(sqlite3_column_int64(r, c)); },
-       [](S& s, int p, const I& i) { s.bind(p, to_days(i.created)); },
+       [](S& r, int c, I& i) { i.created = from_days(r.day(c)); },
+       [](S& s, int p, const I& i) { s.bind_day(p, to_days(i.created)); },
        [](const I& i) { return iso_date(i.created); },
        [](I& i, const std::string& v) { i.created = parse_iso(v, "created"); },
        [](const I& a, const I& b) { return a.created == b.created; }},
@@ -271,13 +260,13 @@ const std::string& item_columns() {
   return columns;
 }
 
-ActionItem read_item(sqlite3_stmt* row) {
+ActionItem read_item(Statement& row) {
   ActionItem item;
-  item.id = sqlite3_column_int64(row, 0);
+  item.id = row.integer(0);
   const auto& firsts = first_parameters();
   for (std::size_t k = 0; k < field_table().size(); ++k)
     field_table()[k].read(row, firsts[k], item);
-  item.version = sqlite3_column_int64(row, firsts.back());
+  item.version = row.integer(firsts.back());
   return item;
 }
 
@@ -291,7 +280,7 @@ const std::string& insert_item_sql() {
     for (const FieldInfo& f : field_table()) columns += std::string(f.columns) + ", ";
     for (int p = 1; p <= version_parameter(); ++p)
       values += (p > 1 ? ", ?" : "?") + std::to_string(p);
-    return "INSERT INTO items(" + columns + "version) VALUES (" + values + ")";
+    return "INSERT INTO items(" + columns + "version) VALUES (" + values + ") RETURNING id";
   }();
   return sql;
 }
@@ -310,7 +299,7 @@ std::string column_assignment(Field field) {
   return out;
 }
 
-void bind_item(SQLite::Statement& s, const ActionItem& item) {
+void bind_item(Statement& s, const ActionItem& item) {
   // The version and id come last, so every statement names each field's parameters (an
   // UPDATE leaves those of unchanged fields unused).
   const auto& firsts = first_parameters();

@@ -11,11 +11,7 @@
 
 #include "libtracker/action_item.hpp"
 #include "libtracker/field.hpp"
-
-struct sqlite3_stmt;
-namespace SQLite {
-class Statement;
-}
+#include "store/engine.hpp"
 
 namespace libtracker::detail {
 
@@ -27,9 +23,9 @@ struct FieldInfo {
   /// Its columns in the items table, in the order read and bind use them.
   const char* columns;
   /// Reads the field from @p row, whose column @p first is the field's first column.
-  void (*read)(sqlite3_stmt* row, int first, ActionItem& item);
+  void (*read)(Statement& row, int first, ActionItem& item);
   /// Binds the field's columns to parameters @p first, @p first + 1, ...
-  void (*bind)(SQLite::Statement& s, int first, const ActionItem& item);
+  void (*bind)(Statement& s, int first, const ActionItem& item);
   /// The canonical text (dates ISO, lists as a JSON array, absent as "").
   std::string (*text)(const ActionItem& item);
   /// Sets the field from its canonical text. @throw ParseError for a value that does not fit.
@@ -59,9 +55,9 @@ std::vector<std::string> split_list(std::string_view joined);
 /// columns in the order of field_table(), version.
 const std::string& item_columns();
 /// The item in the current row of a statement that selected item_columns().
-ActionItem read_item(sqlite3_stmt* row);
+ActionItem read_item(Statement& row);
 
-/// The statement that inserts an item row; bind it with bind_item.
+/// The statement that inserts an item row and returns its id; bind it with bind_item.
 const std::string& insert_item_sql();
 /// The SET part of an UPDATE for @p field, with bind_item's parameter numbers.
 std::string column_assignment(Field field);
@@ -70,7 +66,7 @@ int version_parameter();
 int id_parameter();
 /// Binds @p item's fields and version with the numbers of insert_item_sql() and
 /// column_assignment().
-void bind_item(SQLite::Statement& s, const ActionItem& item);
+void bind_item(Statement& s, const ActionItem& item);
 
 /// The canonical text of one field (dates ISO, lists as a JSON array, absent as "").
 /// @throw ParseError for an unknown field name.

@@ -9,10 +9,9 @@
 namespace libtracker {
 
 Owner Store::add_owner(const std::string& name, const std::string& initials) {
-  return impl_->guarded([&] {
-    const std::string clean(detail::trim(name));
-    if (clean.empty()) throw InvalidArgumentError("an owner needs a name");
-    detail::WriteTransaction txn(*impl_);
+  const std::string clean(detail::trim(name));
+  if (clean.empty()) throw InvalidArgumentError("an owner needs a name");
+  return impl_->write([&] {
     detail::Writer w{*impl_, 0};
     const OwnerId id = w.owner_id(clean, nullptr);
     const std::string ini(detail::trim(initials));
@@ -22,7 +21,6 @@ Owner Store::add_owner(const std::string& name, const std::string& initials) {
       s.bind(2, id);
       s.exec();
     }
-    txn.commit();
     return owner(clean);
   });
 }
@@ -30,14 +28,12 @@ Owner Store::add_owner(const std::string& name, const std::string& initials) {
 Owner Store::set_owner_email(const std::string& name, const std::string& email) {
   const std::string address =
       detail::trim(email).empty() ? std::string() : parse_email_address(email);
-  return impl_->guarded([&] {
-    detail::WriteTransaction txn(*impl_);
-    auto& s = impl_->stmt("UPDATE owners SET email = ? WHERE name = ?");
+  return impl_->write([&] {
+    auto& s = impl_->stmt("UPDATE owners SET email = ? WHERE name = ? RETURNING id");
     s.bind(1, address);
     s.bind(2, std::string(detail::trim(name)));
+    if (!s.step()) throw NotFoundError("no owner named \"" + name + "\"");
     s.exec();
-    if (impl_->db->getChanges() == 0) throw NotFoundError("no owner named \"" + name + "\"");
-    txn.commit();
     return owner(name);
   });
 }
@@ -46,17 +42,17 @@ Owner Store::owner(const std::string& name) const {
   return impl_->guarded([&] {
     auto& s = impl_->stmt("SELECT id, name, initials, email FROM owners WHERE name = ?");
     s.bind(1, std::string(detail::trim(name)));
-    if (!s.executeStep()) throw NotFoundError("no owner named \"" + name + "\"");
+    if (!s.step()) throw NotFoundError("no owner named \"" + name + "\"");
     Owner o;
-    o.id = s.getColumn(0).getInt64();
-    o.name = s.getColumn(1).getString();
-    o.initials = s.getColumn(2).getString();
-    o.email = s.getColumn(3).getString();
+    o.id = s.integer(0);
+    o.name = s.text(1);
+    o.initials = s.text(2);
+    o.email = s.text(3);
     auto& m = impl_->stmt(
         "SELECT o.name FROM group_members g JOIN owners o ON o.id = g.member_id "
         "WHERE g.group_id = ? ORDER BY o.name");
     m.bind(1, o.id);
-    while (m.executeStep()) o.members.push_back(m.getColumn(0).getString());
+    while (m.step()) o.members.push_back(m.text(0));
     return o;
   });
 }
@@ -66,7 +62,7 @@ std::vector<Owner> Store::owners() const {
     std::vector<std::string> names;
     {
       auto& s = impl_->stmt("SELECT name FROM owners ORDER BY name");
-      while (s.executeStep()) names.push_back(s.getColumn(0).getString());
+      while (s.step()) names.push_back(s.text(0));
     }
     std::vector<Owner> out;
     for (const auto& n : names) out.push_back(owner(n));
@@ -75,19 +71,18 @@ std::vector<Owner> Store::owners() const {
 }
 
 void Store::add_member(const std::string& group, const std::string& member) {
-  impl_->guarded([&] {
-    const std::string g(detail::trim(group)), m(detail::trim(member));
-    if (g.empty() || m.empty()) throw InvalidArgumentError("a group and a member need names");
-    if (detail::iequals(g, m)) throw InvalidArgumentError("a group cannot be its own member");
-    detail::WriteTransaction txn(*impl_);
+  const std::string g(detail::trim(group)), m(detail::trim(member));
+  if (g.empty() || m.empty()) throw InvalidArgumentError("a group and a member need names");
+  if (detail::iequals(g, m)) throw InvalidArgumentError("a group cannot be its own member");
+  impl_->write([&] {
     detail::Writer w{*impl_, 0};
     const OwnerId gid = w.owner_id(g, nullptr);
     const OwnerId mid = w.owner_id(m, nullptr);
-    auto& s = impl_->stmt("INSERT OR IGNORE INTO group_members(group_id, member_id) VALUES (?, ?)");
+    auto& s = impl_->stmt(
+        "INSERT INTO group_members(group_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
     s.bind(1, gid);
     s.bind(2, mid);
     s.exec();
-    txn.commit();
   });
 }
 

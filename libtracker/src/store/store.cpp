@@ -4,10 +4,16 @@
 
 #include "libtracker/store.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
+#include <random>
+#include <thread>
 
+#include "postgres/pg_address.hpp"
+#include "postgres/pg_engine.hpp"
 #include "store/item_codec.hpp"
-#include "store/schema.hpp"
+#include "store/sqlite_engine.hpp"
 #include "store/store_impl.hpp"
 #include "store/writer.hpp"
 #include "text/text_util.hpp"
@@ -15,24 +21,6 @@
 namespace libtracker {
 
 namespace {
-
-const char* sqlite_path(const std::string& path) {
-  return path.empty() ? ":memory:" : path.c_str();
-}
-
-const char* pragma_value(Synchronous synchronous) {
-  switch (synchronous) {
-    case Synchronous::off:
-      return "OFF";
-    case Synchronous::full:
-      return "FULL";
-    case Synchronous::extra:
-      return "EXTRA";
-    case Synchronous::normal:
-      break;
-  }
-  return "NORMAL";
-}
 
 std::string default_actor() {
   if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
@@ -45,27 +33,18 @@ std::string default_actor() {
 
 Store::Store(const std::string& path, const StoreOptions& options)
     : impl_(std::make_unique<Impl>()) {
-  impl_->path = path.empty() ? ":memory:" : path;
   impl_->clock = system_clock();
   impl_->actor = default_actor();
-  impl_->guarded([&] {
-    // A Store is used by one thread at a time, so SQLite's own locking is not needed.
-    const int flags =
-        SQLite::OPEN_NOMUTEX | (options.read_only ? SQLite::OPEN_READONLY
-                                                  : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
-    impl_->db = std::make_unique<SQLite::Database>(sqlite_path(impl_->path), flags,
-                                                   options.busy_timeout_ms);
-    detail::prepare_schema(*impl_->db, impl_->path, options.read_only);
-    if (!options.read_only && impl_->path != ":memory:")
-      impl_->db->exec("PRAGMA journal_mode = WAL");
-    impl_->db->exec(std::string("PRAGMA synchronous = ") + pragma_value(options.synchronous));
-    impl_->db->exec("PRAGMA foreign_keys = ON");
-    // Reports and data frames read many rows: mapping the file (up to SQLite's limit of
-    // 2 GiB) spares a copy of every page through read(). The page cache holds the indexes a
-    // large write updates (SQLite's default of 2 MiB makes a bulk write spill and re-read them).
-    impl_->db->exec("PRAGMA mmap_size = 2147418112");
-    impl_->db->exec("PRAGMA cache_size = -32768");
-  });
+  if (detail::pg::is_server_address(path)) {
+    impl_->engine = detail::pg::open_postgres(path, options);
+    impl_->path = impl_->engine->describe();
+  } else {
+    impl_->path = detail::sqlite_path(path);
+    impl_->engine = detail::open_sqlite(impl_->path, options);
+  }
+  // A server records the role it authenticated, whatever name the client gives.
+  if (std::string role = impl_->engine->authenticated_actor(); !role.empty())
+    impl_->actor = std::move(role);
 }
 
 Store::~Store() = default;
@@ -73,9 +52,25 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
 const std::string& Store::path() const noexcept { return impl_->path; }
+bool Store::on_server() const { return impl_->engine->on_server(); }
+
+void Store::grant_roles(const std::string& reader, const std::string& writer) {
+  if (detail::trim(reader).empty() || detail::trim(writer).empty())
+    throw InvalidArgumentError("a reader and a writer role need names");
+  impl_->guarded([&] { impl_->engine->grant_roles(reader, writer); });
+}
+
+bool is_server_address(std::string_view address) { return detail::pg::is_server_address(address); }
+
+std::optional<std::string> database_file(const std::string& address) {
+  if (is_server_address(address)) return std::nullopt;
+  std::string path = detail::sqlite_path(address);
+  if (path == ":memory:") return std::nullopt;
+  return path;
+}
 
 int Store::user_version() const {
-  return impl_->guarded([&] { return impl_->db->execAndGet("PRAGMA user_version").getInt(); });
+  return impl_->guarded([&] { return impl_->engine->schema_version(); });
 }
 
 // -- clock and actor ---------------------------------------------------------------------
@@ -94,7 +89,9 @@ void Store::set_today(std::optional<boost::gregorian::date> day) {
 std::optional<boost::gregorian::date> Store::fixed_today() const { return impl_->fixed_today; }
 boost::posix_time::ptime Store::now() const { return impl_->clock(); }
 boost::gregorian::date Store::today() const { return now().date(); }
-void Store::set_actor(std::string actor) { impl_->actor = std::move(actor); }
+void Store::set_actor(std::string actor) {
+  if (impl_->engine->authenticated_actor().empty()) impl_->actor = std::move(actor);
+}
 const std::string& Store::actor() const noexcept { return impl_->actor; }
 
 // -- private write helpers ---------------------------------------------------------------
@@ -122,25 +119,20 @@ ActionItem apply(ActionItem item, const ItemChanges& c) {
 // -- items -------------------------------------------------------------------------------
 
 ActionItem Store::add(const ActionItem& item) {
-  return impl_->guarded([&] {
+  return impl_->write([&] {
     const auto now = impl_->clock();
-    detail::WriteTransaction txn(*impl_);
     detail::Writer w{*impl_, detail::to_micros(now)};
-    ActionItem stored = w.insert(item, now.date());
-    txn.commit();
-    return stored;
+    return w.insert(item, now.date());
   });
 }
 
 std::vector<ItemId> Store::add_all(const std::vector<ActionItem>& items) {
-  return impl_->guarded([&] {
+  return impl_->write([&] {
     const auto now = impl_->clock();
-    detail::WriteTransaction txn(*impl_);
     detail::Writer w{*impl_, detail::to_micros(now)};
     std::vector<ItemId> ids;
     ids.reserve(items.size());
     for (const auto& item : items) ids.push_back(w.insert(item, now.date()).id);
-    txn.commit();
     return ids;
   });
 }
@@ -155,30 +147,26 @@ std::optional<ActionItem> Store::find_ref(const std::string& ref) const {
     auto& s = impl_->stmt(std::string("SELECT ") + detail::item_columns() +
                           " FROM items WHERE ref = ? ORDER BY id LIMIT 1");
     s.bind(1, ref);
-    if (!s.executeStep()) return std::nullopt;
-    return detail::read_item(impl_->handle(s));
+    if (!s.step()) return std::nullopt;
+    return detail::read_item(s);
   });
 }
 
 ActionItem Store::update(ItemId id, const ItemChanges& changes,
                          std::optional<std::int64_t> expected_version) {
-  return impl_->guarded([&] {
+  return impl_->write([&] {
     const auto now = impl_->clock();
-    detail::WriteTransaction txn(*impl_);
     detail::Writer w{*impl_, detail::to_micros(now)};
     const ActionItem current = w.load(id);
     detail::Writer::check_version(current, expected_version);
-    ActionItem stored = w.rewrite(current, apply(current, changes), now.date());
-    txn.commit();
-    return stored;
+    return w.rewrite(current, apply(current, changes), now.date());
   });
 }
 
 ActionItem Store::set_state(ItemId id, State state, const std::string& note,
                             std::optional<std::int64_t> expected_version) {
-  return impl_->guarded([&] {
+  return impl_->write([&] {
     const auto now = impl_->clock();
-    detail::WriteTransaction txn(*impl_);
     detail::Writer w{*impl_, detail::to_micros(now)};
     const ActionItem current = w.load(id);
     detail::Writer::check_version(current, expected_version);
@@ -186,14 +174,12 @@ ActionItem Store::set_state(ItemId id, State state, const std::string& note,
     next.state = state;
     ActionItem stored = w.rewrite(current, next, now.date());
     if (!detail::trim(note).empty()) w.note(id, note, stored.version);
-    txn.commit();
     return stored;
   });
 }
 
 void Store::remove(ItemId id) {
-  impl_->guarded([&] {
-    detail::WriteTransaction txn(*impl_);
+  impl_->write([&] {
     detail::Writer w{*impl_, detail::to_micros(impl_->clock())};
     const ActionItem current = w.load(id);
     auto& s = impl_->stmt("DELETE FROM items WHERE id = ?");
@@ -203,20 +189,16 @@ void Store::remove(ItemId id) {
     nlohmann::json last = detail::item_to_json(current);
     last["ref"] = current.ref;
     w.event(id, EventKind::deleted, {}, last.dump(), {}, current.version);
-    txn.commit();
   });
 }
 
 // -- notes -------------------------------------------------------------------------------
 
 Note Store::add_note(ItemId id, const std::string& text) {
-  return impl_->guarded([&] {
-    detail::WriteTransaction txn(*impl_);
+  return impl_->write([&] {
     detail::Writer w{*impl_, detail::to_micros(impl_->clock())};
     const ActionItem current = w.load(id);  // NotFoundError for an unknown item
-    Note n = w.note(id, text, current.version);
-    txn.commit();
-    return n;
+    return w.note(id, text, current.version);
   });
 }
 
@@ -226,27 +208,34 @@ std::vector<Note> Store::notes(ItemId id) const {
         "SELECT id, item_id, at, author, text FROM notes WHERE item_id = ? ORDER BY id");
     s.bind(1, id);
     std::vector<Note> out;
-    while (s.executeStep()) {
+    while (s.step()) {
       Note n;
-      n.id = s.getColumn(0).getInt64();
-      n.item = s.getColumn(1).getInt64();
-      n.at = detail::from_micros(s.getColumn(2).getInt64());
-      n.author = s.getColumn(3).getString();
-      n.text = s.getColumn(4).getString();
+      n.id = s.integer(0);
+      n.item = s.integer(1);
+      n.at = detail::from_micros(s.instant(2));
+      n.author = s.text(3);
+      n.text = s.text(4);
       out.push_back(std::move(n));
     }
     return out;
   });
 }
 
+namespace detail {
+
+void retry_pause(int attempt) {
+  thread_local std::minstd_rand random(std::random_device{}());
+  const int span_us = 200 << std::min(attempt, 6);
+  std::this_thread::sleep_for(
+      std::chrono::microseconds(std::uniform_int_distribution<int>(span_us / 4, span_us)(random)));
+}
+
+}  // namespace detail
+
 // -- transactions ------------------------------------------------------------------------
 
 void Store::atomically(const std::function<void()>& work) {
-  impl_->guarded([&] {
-    detail::WriteTransaction txn(*impl_);
-    work();
-    txn.commit();
-  });
+  impl_->write([&] { work(); });
 }
 
 }  // namespace libtracker

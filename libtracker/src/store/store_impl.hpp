@@ -1,10 +1,6 @@
 #pragma once
 // The Store's private state and the helpers its source files share.
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
@@ -14,12 +10,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 
 #include "libtracker/error.hpp"
 #include "libtracker/store.hpp"
-#include "store/sqlite_error.hpp"
+#include "store/engine.hpp"
 #include "text/text_util.hpp"
 
 namespace libtracker {
@@ -46,20 +43,6 @@ inline std::int64_t day_start_micros(boost::gregorian::date d) {
   return to_days(d) * 86400LL * 1000000LL;
 }
 
-// Row readers on the C API: SQLiteCpp's Column copies a shared pointer per value, and these
-// run for every value of every row a query returns.
-inline std::string_view column_text_view(sqlite3_stmt* s, int i) {
-  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
-  return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
-           : std::string_view();
-}
-inline std::string column_text(sqlite3_stmt* s, int i) {
-  return std::string(column_text_view(s, i));
-}
-inline bool column_is_null(sqlite3_stmt* s, int i) {
-  return sqlite3_column_type(s, i) == SQLITE_NULL;
-}
-
 /// Names the private Store::Impl for the library's own sources (Store befriends it).
 struct StoreAccess {
   using Impl = Store::Impl;
@@ -71,99 +54,75 @@ using StoreImpl = StoreAccess::Impl;
 
 struct Store::Impl {
   std::string path;
-  std::unique_ptr<SQLite::Database> db;
+  std::unique_ptr<detail::Engine> engine;
   Clock clock;
   std::optional<boost::gregorian::date> fixed_today;
   std::string actor;
-  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
-  /// The C API handle of each statement above, for reading rows (see column_text).
-  std::unordered_map<const SQLite::Statement*, sqlite3_stmt*> handles;
-  /// Statements used by the operation in progress: reset when it ends, so that no statement
-  /// keeps a read snapshot open between calls (which would make the next write fail busy).
-  std::vector<SQLite::Statement*> in_use;
   int depth = 0;
   /// Items whose text or details changed in the open transaction, with what the full-text
-  /// index holds for them (nothing for new items). Written to the index at commit.
+  /// index holds for them (nothing for new items). Written to the index at commit, on an
+  /// engine whose index is a table of its own (Dialect::separate_text_index).
   std::map<ItemId, std::optional<std::pair<std::string, std::string>>> text_index_pending;
 
   void text_index_touch(ItemId id, std::optional<std::pair<std::string, std::string>> indexed) {
+    if (!engine->dialect().separate_text_index) return;
     text_index_pending.emplace(id, std::move(indexed));  // the first touch knows what is indexed
   }
   void flush_text_index();
 
-  /// A prepared statement, reused between calls, reset and with bindings cleared.
-  SQLite::Statement& stmt(const std::string& sql) {
-    auto& slot = statements[sql];
-    if (!slot) {
-      slot = std::make_unique<SQLite::Statement>(*db, sql);
-      handles[slot.get()] = newest_handle(sql);
-    } else {
-      slot->reset();
-      slot->clearBindings();
-    }
-    if (std::find(in_use.begin(), in_use.end(), slot.get()) == in_use.end())
-      in_use.push_back(slot.get());
-    return *slot;
-  }
-  /// The C API handle of a statement from stmt().
-  sqlite3_stmt* handle(const SQLite::Statement& s) const { return handles.at(&s); }
-  /// SQLiteCpp keeps a Statement's handle private. SQLite lists a connection's statements
-  /// newest first, so the one just prepared is found at the head (checked by its text).
-  sqlite3_stmt* newest_handle(const std::string& sql) const {
-    for (sqlite3_stmt* h = sqlite3_next_stmt(db->getHandle(), nullptr); h != nullptr;
-         h = sqlite3_next_stmt(db->getHandle(), h)) {
-      if (sql == sqlite3_sql(h)) return h;
-    }
-    throw StorageError("prepared statement not found: " + sql);
-  }
-  bool in_transaction() const { return sqlite3_get_autocommit(db->getHandle()) == 0; }
+  /// A prepared statement, reused between calls, without bindings or rows.
+  detail::Statement& stmt(const std::string& sql) { return engine->statement(sql); }
+  bool in_transaction() const { return engine->in_transaction(); }
 
-  /// Runs @p body as one operation, translating SQLite failures into libtracker errors.
+  /// Runs @p body as one operation of the store (a read, or part of a write).
   template <class F>
   auto guarded(F&& body) -> decltype(body()) {
     struct Scope {
       Impl& impl;
       explicit Scope(Impl& i) : impl(i) { ++impl.depth; }
       ~Scope() {
-        if (--impl.depth == 0) {
-          for (SQLite::Statement* s : impl.in_use) s->tryReset();
-          impl.in_use.clear();
-        }
+        if (--impl.depth == 0) impl.engine->operation_ended();
       }
     } scope(*this);
-    try {
-      return body();
-    } catch (const SQLite::Exception& e) {
-      detail::rethrow_sqlite(e, path);
-    }
+    return body();
   }
+
+  /// Runs @p body in one write transaction (or as part of the one already open) and commits.
+  /// A transaction that lost a race with another connection (detail::RetryableError) runs
+  /// again, up to detail::write_attempts times in all; after that it is a ConflictError.
+  template <class F>
+  auto write(F&& body) -> decltype(body());
 };
 
 namespace detail {
 
-/// A write transaction (BEGIN IMMEDIATE), or a part of the one already open.
+/// How many times a write that keeps losing races is run before it is a ConflictError.
+inline constexpr int write_attempts = 10;
+
+/// Waits a little before running a write again: a random part of a span that grows with each
+/// attempt, so that writers that collided do not collide again.
+void retry_pause(int attempt);
+
+/// A write transaction, or a part of the one already open.
 class WriteTransaction {
  public:
   explicit WriteTransaction(StoreImpl& impl) : impl_(impl), owner_(!impl.in_transaction()) {
-    if (owner_) impl_.stmt("BEGIN IMMEDIATE").exec();
+    if (owner_) impl_.engine->begin();
   }
   ~WriteTransaction() {
     if (owner_ && !done_) {
       impl_.text_index_pending.clear();
-      if (impl_.in_transaction()) {
-        try {
-          impl_.db->exec("ROLLBACK");
-        } catch (...) {  // the connection already rolled back (e.g. after SQLITE_FULL)
-        }
-      }
+      impl_.engine->rollback();
     }
   }
   WriteTransaction(const WriteTransaction&) = delete;
   WriteTransaction& operator=(const WriteTransaction&) = delete;
+  /// True when this is the outermost transaction (the one that commits).
+  bool owner() const noexcept { return owner_; }
   void commit() {
     if (owner_) {
       impl_.flush_text_index();
-      impl_.stmt("COMMIT").exec();
+      impl_.engine->commit();
     }
     done_ = true;
   }
@@ -175,4 +134,32 @@ class WriteTransaction {
 };
 
 }  // namespace detail
+
+template <class F>
+auto Store::Impl::write(F&& body) -> decltype(body()) {
+  return guarded([&]() -> decltype(body()) {
+    for (int attempt = 1;; ++attempt) {
+      if (attempt > 1) detail::retry_pause(attempt - 1);
+      detail::WriteTransaction txn(*this);
+      try {
+        if constexpr (std::is_void_v<decltype(body())>) {
+          body();
+          txn.commit();
+          return;
+        } else {
+          auto result = body();
+          txn.commit();
+          return result;
+        }
+      } catch (const detail::RetryableError& e) {
+        if (!txn.owner()) throw;  // the outermost transaction runs again
+        if (attempt >= detail::write_attempts)
+          throw ConflictError(engine->describe() + ": gave up after " + std::to_string(attempt) +
+                              " attempts: other writers kept changing the same rows (" + e.what() +
+                              ")");
+      }
+    }
+  });
+}
+
 }  // namespace libtracker

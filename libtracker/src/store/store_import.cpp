@@ -10,15 +10,14 @@ namespace libtracker {
 
 void Store::import_history(ItemId id, const std::vector<Event>& events,
                            const std::vector<Note>& notes) {
-  impl_->guarded([&] {
-    detail::WriteTransaction txn(*impl_);
+  impl_->write([&] {
     detail::Writer w{*impl_, 0};
     std::int64_t version = 0;
     {
       auto& s = impl_->stmt("SELECT version FROM items WHERE id = ?");
       s.bind(1, id);
-      if (!s.executeStep()) throw NotFoundError("no action item with id " + std::to_string(id));
-      version = s.getColumn(0).getInt64();
+      if (!s.step()) throw NotFoundError("no action item with id " + std::to_string(id));
+      version = s.integer(0);
     }
     if (!events.empty()) {
       if (events.front().kind != EventKind::created)
@@ -49,7 +48,6 @@ void Store::import_history(ItemId id, const std::vector<Event>& events,
         w.event(id, e);
       }
     }
-    txn.commit();
   });
 }
 

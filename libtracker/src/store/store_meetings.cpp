@@ -20,63 +20,66 @@ constexpr const char* agenda_columns =
     "id, meeting_id, position, day, start_time, end_time, duration, block, title, kind, "
     "level_low, level_high, to_be_confirmed, notes";
 
-std::optional<int> optional_int(SQLite::Statement& s, int i) {
-  if (s.getColumn(i).isNull()) return std::nullopt;
-  return s.getColumn(i).getInt();
+using detail::Statement;
+
+std::optional<int> optional_int(Statement& s, int i) {
+  if (s.is_null(i)) return std::nullopt;
+  return static_cast<int>(s.integer(i));
 }
 
-boost::gregorian::date optional_date(SQLite::Statement& s, int i) {
-  if (s.getColumn(i).isNull()) return boost::gregorian::date(boost::date_time::not_a_date_time);
-  return detail::from_days(s.getColumn(i).getInt64());
+boost::gregorian::date optional_date(Statement& s, int i) {
+  if (s.is_null(i)) return boost::gregorian::date(boost::date_time::not_a_date_time);
+  return detail::from_days(s.day(i));
 }
 
 template <class T>
-void bind_optional(SQLite::Statement& s, int i, const std::optional<T>& v) {
+void bind_optional(Statement& s, int i, const std::optional<T>& v) {
   if (v)
     s.bind(i, *v);
   else
-    s.bind(i);
+    s.bind_null(i);
 }
 
-void bind_date(SQLite::Statement& s, int i, boost::gregorian::date d) {
+void bind_date(Statement& s, int i, boost::gregorian::date d) {
   if (d.is_special())
-    s.bind(i);
+    s.bind_null(i);
   else
-    s.bind(i, detail::to_days(d));
+    s.bind_day(i, detail::to_days(d));
 }
 
-Meeting read_meeting_row(SQLite::Statement& s) {
+Meeting read_meeting_row(Statement& s) {
   Meeting m;
-  m.id = s.getColumn(0).getInt64();
-  m.title = s.getColumn(1).getString();
+  m.id = s.integer(0);
+  m.title = s.text(1);
   m.date = optional_date(s, 2);
-  m.place = s.getColumn(3).getString();
-  m.series = s.getColumn(4).getString();
+  m.place = s.text(3);
+  m.series = s.text(4);
   m.end_date = optional_date(s, 5);
   m.start = optional_int(s, 6);
   m.end = optional_int(s, 7);
-  m.time_zone = s.getColumn(8).getString();
+  m.time_zone = s.text(8);
   return m;
 }
 
-AgendaItem read_agenda_row(SQLite::Statement& s) {
+AgendaItem read_agenda_row(Statement& s) {
   AgendaItem a;
-  a.id = s.getColumn(0).getInt64();
-  a.meeting = s.getColumn(1).getInt64();
-  a.position = s.getColumn(2).getInt();
-  a.day = s.getColumn(3).getInt();
+  a.id = s.integer(0);
+  a.meeting = s.integer(1);
+  a.position = static_cast<int>(s.integer(2));
+  a.day = static_cast<int>(s.integer(3));
   a.start = optional_int(s, 4);
   a.end = optional_int(s, 5);
   a.duration = optional_int(s, 6);
-  a.block = s.getColumn(7).getString();
-  a.title = s.getColumn(8).getString();
-  a.kind = s.getColumn(9).getInt() == detail::stored(AgendaKind::break_time)
+  a.block = s.text(7);
+  a.title = s.text(8);
+  a.kind = static_cast<int>(s.integer(9)) == detail::stored(AgendaKind::break_time)
                ? AgendaKind::break_time
                : AgendaKind::topic;
-  if (!s.getColumn(10).isNull())
-    a.engagement = EngagementLevel{s.getColumn(10).getInt(), s.getColumn(11).getInt()};
-  a.to_be_confirmed = s.getColumn(12).getInt() != 0;
-  a.notes = s.getColumn(13).getString();
+  if (!s.is_null(10))
+    a.engagement =
+        EngagementLevel{static_cast<int>(s.integer(10)), static_cast<int>(s.integer(11))};
+  a.to_be_confirmed = static_cast<int>(s.integer(12)) != 0;
+  a.notes = s.text(13);
   return a;
 }
 
@@ -113,7 +116,7 @@ struct MeetingWriter {
   /// The owner, created when new; @p name takes its stored spelling.
   OwnerId owner_id(std::string& name) { return detail::Writer{impl, 0}.owner_id(name, &name); }
 
-  void bind_meeting(SQLite::Statement& s, const Meeting& m) {
+  void bind_meeting(Statement& s, const Meeting& m) {
     s.bind(1, m.title);
     bind_date(s, 2, m.date);
     s.bind(3, m.place);
@@ -124,7 +127,7 @@ struct MeetingWriter {
     s.bind(8, m.time_zone);
   }
 
-  void bind_agenda(SQLite::Statement& s, const AgendaItem& a) {
+  void bind_agenda(Statement& s, const AgendaItem& a) {
     s.bind(1, a.position);
     s.bind(2, a.day);
     bind_optional(s, 3, a.start);
@@ -137,8 +140,8 @@ struct MeetingWriter {
       s.bind(9, a.engagement->low);
       s.bind(10, a.engagement->high);
     } else {
-      s.bind(9);
-      s.bind(10);
+      s.bind_null(9);
+      s.bind_null(10);
     }
     s.bind(11, a.to_be_confirmed ? 1 : 0);
     s.bind(12, a.notes);
@@ -170,11 +173,10 @@ struct MeetingWriter {
     auto& s = impl.stmt(
         "INSERT INTO agenda_items(position, day, start_time, end_time, duration, block, title, "
         "kind, level_low, level_high, to_be_confirmed, notes, meeting_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id");
     bind_agenda(s, a);
     s.bind(13, meeting);
-    s.exec();
-    a.id = impl.db->getLastInsertRowid();
+    a.id = s.returned_id();
     a.meeting = meeting;
     write_people(a);
   }
@@ -199,7 +201,7 @@ std::vector<Participant> read_people(detail::StoreImpl& impl, AgendaItemId id,
   s.bind(1, id);
   s.bind(2, detail::stored(role));
   std::vector<Participant> out;
-  while (s.executeStep()) out.push_back({s.getColumn(0).getString(), s.getColumn(1).getString()});
+  while (s.step()) out.push_back({s.text(0), s.text(1)});
   return out;
 }
 
@@ -209,7 +211,7 @@ std::vector<AgendaItem> read_agenda(detail::StoreImpl& impl, MeetingId meeting) 
     auto& s = impl.stmt(std::string("SELECT ") + agenda_columns +
                         " FROM agenda_items WHERE meeting_id = ? ORDER BY position");
     s.bind(1, meeting);
-    while (s.executeStep()) agenda.push_back(read_agenda_row(s));
+    while (s.step()) agenda.push_back(read_agenda_row(s));
   }
   for (auto& a : agenda) {
     a.chairs = read_people(impl, a.id, detail::AgendaRole::chair);
@@ -225,7 +227,7 @@ std::vector<Meeting> select_meetings(detail::StoreImpl& impl, const std::string&
   {
     auto& s = impl.stmt(std::string("SELECT ") + meeting_columns + " FROM meetings " + where);
     bind(s);
-    while (s.executeStep()) out.push_back(read_meeting_row(s));
+    while (s.step()) out.push_back(read_meeting_row(s));
   }
   for (auto& m : out) m.agenda = read_agenda(impl, m.id);
   return out;
@@ -256,26 +258,24 @@ bool in_series(const Meeting& m, const std::string& series) {
 }  // namespace
 
 Meeting Store::add_meeting(const Meeting& meeting) {
-  return impl_->guarded([&] {
-    Meeting m = normalized(meeting);
-    detail::WriteTransaction txn(*impl_);
+  const Meeting normal = normalized(meeting);
+  return impl_->write([&] {
+    Meeting m = normal;
     MeetingWriter w{*impl_};
     auto& s = impl_->stmt(
         "INSERT INTO meetings(title, date, place, series, end_date, start_time, end_time, "
-        "time_zone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "time_zone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
     w.bind_meeting(s, m);
-    s.exec();
-    m.id = impl_->db->getLastInsertRowid();
+    m.id = s.returned_id();
     for (auto& a : m.agenda) w.insert_agenda_item(a, m.id);
-    txn.commit();
     return m;
   });
 }
 
 Meeting Store::update_meeting(const Meeting& meeting) {
-  return impl_->guarded([&] {
-    Meeting m = normalized(meeting);
-    detail::WriteTransaction txn(*impl_);
+  const Meeting normal = normalized(meeting);
+  return impl_->write([&] {
+    Meeting m = normal;
     const Meeting current = this->meeting(m.id);
     MeetingWriter w{*impl_};
     auto& s = impl_->stmt(
@@ -321,15 +321,13 @@ Meeting Store::update_meeting(const Meeting& meeting) {
       else
         w.insert_agenda_item(a, m.id);
     }
-    txn.commit();
     return m;
   });
 }
 
 Meeting Store::meeting(MeetingId id) const {
   return impl_->guarded([&] {
-    auto found =
-        select_meetings(*impl_, "WHERE id = ?", [&](SQLite::Statement& s) { s.bind(1, id); });
+    auto found = select_meetings(*impl_, "WHERE id = ?", [&](Statement& s) { s.bind(1, id); });
     if (found.empty()) throw NotFoundError("no meeting with id " + std::to_string(id));
     return found.front();
   });
@@ -340,7 +338,7 @@ std::vector<Meeting> Store::meetings() const {
     return select_meetings(*impl_,
                            "ORDER BY CASE WHEN date IS NULL THEN 1 ELSE 0 END, date, "
                            "start_time, id",
-                           [](SQLite::Statement&) {});
+                           [](Statement&) {});
   });
 }
 
@@ -349,7 +347,7 @@ std::optional<Meeting> Store::find_meeting(const std::string& name,
   if (date.is_special()) return std::nullopt;
   return impl_->guarded([&]() -> std::optional<Meeting> {
     auto found = select_meetings(*impl_, "WHERE date = ? ORDER BY id",
-                                 [&](SQLite::Statement& s) { s.bind(1, detail::to_days(date)); });
+                                 [&](Statement& s) { s.bind_day(1, detail::to_days(date)); });
     for (auto& m : found)
       if (in_series(m, name)) return m;
     return std::nullopt;
@@ -361,7 +359,7 @@ std::optional<Meeting> Store::next_meeting(boost::gregorian::date day,
   if (day.is_special()) throw InvalidArgumentError("next_meeting needs a calendar date");
   return impl_->guarded([&]() -> std::optional<Meeting> {
     auto found = select_meetings(*impl_, "WHERE date >= ? ORDER BY date, start_time, id",
-                                 [&](SQLite::Statement& s) { s.bind(1, detail::to_days(day)); });
+                                 [&](Statement& s) { s.bind_day(1, detail::to_days(day)); });
     for (auto& m : found)
       if (detail::trim(series).empty() || in_series(m, series)) return m;
     return std::nullopt;
@@ -373,7 +371,7 @@ std::optional<Meeting> Store::previous_meeting(const Meeting& meeting) const {
   return impl_->guarded([&]() -> std::optional<Meeting> {
     auto found =
         select_meetings(*impl_, "WHERE date < ? ORDER BY date DESC, start_time DESC, id DESC",
-                        [&](SQLite::Statement& s) { s.bind(1, detail::to_days(meeting.date)); });
+                        [&](Statement& s) { s.bind_day(1, detail::to_days(meeting.date)); });
     for (auto& m : found)
       if (m.id != meeting.id && in_series(m, meeting.series_name())) return m;
     return std::nullopt;
@@ -387,7 +385,7 @@ AgendaItem Store::agenda_item(AgendaItemId id) const {
       auto& s =
           impl_->stmt(std::string("SELECT ") + agenda_columns + " FROM agenda_items WHERE id = ?");
       s.bind(1, id);
-      if (!s.executeStep()) throw NotFoundError("no agenda item with id " + std::to_string(id));
+      if (!s.step()) throw NotFoundError("no agenda item with id " + std::to_string(id));
       a = read_agenda_row(s);
     }
     a.chairs = read_people(*impl_, a.id, detail::AgendaRole::chair);
@@ -400,10 +398,9 @@ std::optional<boost::gregorian::date> Store::event_date(const std::string& event
   return impl_->guarded([&]() -> std::optional<boost::gregorian::date> {
     std::optional<boost::gregorian::date> best;
     auto& s = impl_->stmt("SELECT title, place, date FROM meetings WHERE date IS NOT NULL");
-    while (s.executeStep()) {
-      const auto d = detail::from_days(s.getColumn(2).getInt64());
-      if (names_event(s.getColumn(0).getString(), event_name) ||
-          names_event(s.getColumn(1).getString(), event_name))
+    while (s.step()) {
+      const auto d = detail::from_days(s.day(2));
+      if (names_event(s.text(0), event_name) || names_event(s.text(1), event_name))
         if (!best || d < *best) best = d;
     }
     return best;

@@ -29,22 +29,22 @@ std::vector<std::string> clean_names(const std::vector<std::string>& names, cons
 OwnerId Writer::owner_id(const std::string& name, std::string* canonical) {
   auto& find = impl.stmt("SELECT id, name FROM owners WHERE name = ?");
   find.bind(1, name);
-  if (find.executeStep()) {
-    if (canonical) *canonical = find.getColumn(1).getString();
-    return find.getColumn(0).getInt64();
+  if (find.step()) {
+    if (canonical) *canonical = find.text(1);
+    return find.integer(0);
   }
-  auto& insert = impl.stmt("INSERT INTO owners(name) VALUES (?)");
+  auto& insert = impl.stmt("INSERT INTO owners(name) VALUES (?) RETURNING id");
   insert.bind(1, name);
-  insert.exec();
+  const OwnerId id = insert.returned_id();
   if (canonical) *canonical = name;
-  return impl.db->getLastInsertRowid();
+  return id;
 }
 
 void Writer::check_meeting(const std::optional<MeetingId>& meeting) {
   if (!meeting) return;
   auto& s = impl.stmt("SELECT 1 FROM meetings WHERE id = ?");
   s.bind(1, *meeting);
-  if (!s.executeStep()) throw NotFoundError("no meeting with id " + std::to_string(*meeting));
+  if (!s.step()) throw NotFoundError("no meeting with id " + std::to_string(*meeting));
 }
 
 /// An agenda item must exist; the item takes its meeting, and may not name another one.
@@ -52,9 +52,8 @@ void Writer::check_agenda_item(ActionItem& item) {
   if (!item.agenda_item) return;
   auto& s = impl.stmt("SELECT meeting_id FROM agenda_items WHERE id = ?");
   s.bind(1, *item.agenda_item);
-  if (!s.executeStep())
-    throw NotFoundError("no agenda item with id " + std::to_string(*item.agenda_item));
-  const MeetingId meeting = s.getColumn(0).getInt64();
+  if (!s.step()) throw NotFoundError("no agenda item with id " + std::to_string(*item.agenda_item));
+  const MeetingId meeting = s.integer(0);
   if (!item.meeting) item.meeting = meeting;
   if (*item.meeting != meeting)
     throw InvalidArgumentError("agenda item " + std::to_string(*item.agenda_item) +
@@ -117,7 +116,7 @@ void Writer::event(ItemId id, const Event& e) {
       "INSERT INTO events(item_id, at, actor, kind, field, old_value, new_value, version) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, id);
-  s.bind(2, to_micros(e.at));
+  s.bind_instant(2, to_micros(e.at));
   s.bind(3, e.actor.empty() ? impl.actor : e.actor);
   s.bind(4, stored(e.kind));
   s.bind(5, e.field);
@@ -141,8 +140,7 @@ ActionItem Writer::insert(ActionItem item, boost::gregorian::date today) {
   for (auto& name : item.owners) ids.push_back(owner_id(name, &name));
   auto& s = impl.stmt(insert_item_sql());
   bind_item(s, item);
-  s.exec();
-  item.id = impl.db->getLastInsertRowid();
+  item.id = s.returned_id();
   impl.text_index_touch(item.id, std::nullopt);
   for (std::size_t i = 0; i < ids.size(); ++i) {
     auto& link = impl.stmt("INSERT INTO item_owners(item_id, position, owner_id) VALUES (?, ?, ?)");
@@ -165,8 +163,8 @@ ActionItem Writer::insert(ActionItem item, boost::gregorian::date today) {
 ActionItem Writer::load(ItemId id) {
   auto& s = impl.stmt(std::string("SELECT ") + item_columns() + " FROM items WHERE id = ?");
   s.bind(1, id);
-  if (!s.executeStep()) throw NotFoundError("no action item with id " + std::to_string(id));
-  return read_item(impl.handle(s));
+  if (!s.step()) throw NotFoundError("no action item with id " + std::to_string(id));
+  return read_item(s);
 }
 
 ActionItem Writer::rewrite(const ActionItem& current, ActionItem next,
@@ -217,14 +215,14 @@ Note Writer::note_row(ItemId id, const std::string& text, const boost::posix_tim
                       const std::string& author) {
   const std::string body(trim(text));
   if (body.empty()) throw InvalidArgumentError("a note needs a text");
-  auto& s = impl.stmt("INSERT INTO notes(item_id, at, author, text) VALUES (?, ?, ?, ?)");
+  auto& s =
+      impl.stmt("INSERT INTO notes(item_id, at, author, text) VALUES (?, ?, ?, ?) RETURNING id");
   s.bind(1, id);
-  s.bind(2, to_micros(when));
+  s.bind_instant(2, to_micros(when));
   s.bind(3, author);
   s.bind(4, body);
-  s.exec();
   Note n;
-  n.id = impl.db->getLastInsertRowid();
+  n.id = s.returned_id();
   n.item = id;
   n.at = when;
   n.author = author;
