@@ -10,6 +10,8 @@
 #   FUZZ_SECONDS                    seconds per fuzz target (default 5)
 #   LIBTRACKER_CRASH_KILLS          SIGKILLs of the crash-safety test (default 50; 1000 documented)
 #   LIBTRACKER_CONCURRENCY_UPDATES  updates per writer process of the concurrency test (1000)
+#   LIBTRACKER_PG_UPDATES           updates per client of the PostgreSQL clients test (default 25;
+#                                   1000 documented)
 # docs/reliability.md has the figures of the long runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,9 +37,19 @@ cmake --build --preset test -j"$jobs"
 ctest --preset test -j"$jobs"
 
 # pg_virtualenv (postgresql-common) makes a throw-away cluster, runs the command with PGHOST,
-# PGPORT, PGUSER and PGPASSWORD set for it, and removes the cluster afterwards.
-step "PostgreSQL engine: its tests against a throw-away server (pg_virtualenv)"
-pg_virtualenv ctest --preset postgres -j"$jobs"
+# PGPORT, PGUSER and PGPASSWORD set for it, and removes the cluster afterwards. The label
+# "postgres" holds the engine's own tests and the store's suites run again on the server (each
+# test on a fresh schema, tests/support.hpp); the restart test runs alone, since it restarts
+# the cluster under every client; then the Python suite on the server.
+step "PostgreSQL: the engine's tests and the store's suites on a throw-away server (pg_virtualenv)"
+pg_virtualenv bash -c '
+  set -e
+  ctest --preset postgres -j"$1" -E ServerRestart
+  LIBTRACKER_TEST_PG_RESTART="pg_ctlcluster $PGVERSION regress restart" \
+    ctest --preset postgres -R ServerRestart
+  cd build && LIBTRACKER_TEST_STORE=postgres venv/bin/python -m pytest -q -p no:cacheprovider \
+    -c "$2/pyproject.toml" --rootdir "$2" "$2/tests/python"
+' pg "$jobs" "$root"
 
 step "Import fidelity: the fixtures' figures in docs/import.md"
 python3 scripts/import_fidelity.py build/test

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,9 +21,21 @@ if not (SEEDS / "004_aef3142de91aa82d.txt").is_file():
     SEEDS = REPO / "examples" / "data" / "seeds"
 
 
+def store_address() -> str:
+    """Where a test's tracker lives: in memory, or, when $LIBTRACKER_TEST_STORE is set, a fresh
+    PostgreSQL schema on the server it names ("postgres": libpq's environment, as pg_virtualenv
+    sets it; or a "key=value" address). scripts/test.sh runs the suite both ways."""
+    server = os.environ.get("LIBTRACKER_TEST_STORE", "")
+    if not server:
+        return ":memory:"
+    if server == "postgres":
+        server = "dbname=" + os.environ.get("PGDATABASE", "postgres")
+    return f"{server} schema=t{uuid.uuid4().hex[:16]}"
+
+
 @pytest.fixture
 def tracker() -> Iterator[lt.Tracker]:
-    with lt.Tracker() as t:
+    with lt.Tracker(store_address()) as t:
         t.today = MEETING_DAY
         yield t
 
