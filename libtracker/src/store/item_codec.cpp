@@ -273,16 +273,21 @@ ActionItem read_item(Statement& row) {
 int version_parameter() { return first_parameters().back(); }
 int id_parameter() { return version_parameter() + 1; }
 
-const std::string& insert_item_sql() {
-  static const std::string sql = [] {
+std::string insert_items_sql(std::size_t rows) {
+  static const std::string head = [] {
     std::string columns;
-    std::string values;
     for (const FieldInfo& f : field_table()) columns += std::string(f.columns) + ", ";
-    for (int p = 1; p <= version_parameter(); ++p)
-      values += (p > 1 ? ", ?" : "?") + std::to_string(p);
-    return "INSERT INTO items(" + columns + "version) VALUES (" + values + ") RETURNING id";
+    return "INSERT INTO items(" + columns + "version) VALUES ";
   }();
-  return sql;
+  std::string sql = head;
+  int p = 1;
+  for (std::size_t row = 0; row < rows; ++row) {
+    sql += row > 0 ? ", (" : "(";
+    for (int k = 1; k <= version_parameter(); ++k, ++p)
+      sql += (k > 1 ? ", ?" : "?") + std::to_string(p);
+    sql += ")";
+  }
+  return sql + " RETURNING id";
 }
 
 std::string column_assignment(Field field) {
@@ -299,12 +304,13 @@ std::string column_assignment(Field field) {
   return out;
 }
 
-void bind_item(Statement& s, const ActionItem& item) {
+void bind_item(Statement& s, const ActionItem& item, int offset) {
   // The version and id come last, so every statement names each field's parameters (an
   // UPDATE leaves those of unchanged fields unused).
   const auto& firsts = first_parameters();
-  for (std::size_t k = 0; k < field_table().size(); ++k) field_table()[k].bind(s, firsts[k], item);
-  s.bind(version_parameter(), item.version);
+  for (std::size_t k = 0; k < field_table().size(); ++k)
+    field_table()[k].bind(s, offset + firsts[k], item);
+  s.bind(offset + version_parameter(), item.version);
 }
 
 std::string field_value(const ActionItem& item, std::string_view field) {

@@ -57,16 +57,17 @@ const std::string& item_columns();
 /// The item in the current row of a statement that selected item_columns().
 ActionItem read_item(Statement& row);
 
-/// The statement that inserts an item row and returns its id; bind it with bind_item.
-const std::string& insert_item_sql();
+/// The statement that inserts @p rows item rows and returns their ids in that order; bind row
+/// k with bind_item(s, item, k * version_parameter()).
+std::string insert_items_sql(std::size_t rows);
 /// The SET part of an UPDATE for @p field, with bind_item's parameter numbers.
 std::string column_assignment(Field field);
 /// The parameter numbers of the version and id in insert_item_sql() and UPDATEs.
 int version_parameter();
 int id_parameter();
-/// Binds @p item's fields and version with the numbers of insert_item_sql() and
-/// column_assignment().
-void bind_item(Statement& s, const ActionItem& item);
+/// Binds @p item's fields and version with the numbers of column_assignment() (and of
+/// insert_items_sql()'s first row), each moved by @p offset.
+void bind_item(Statement& s, const ActionItem& item, int offset = 0);
 
 /// The canonical text of one field (dates ISO, lists as a JSON array, absent as "").
 /// @throw ParseError for an unknown field name.

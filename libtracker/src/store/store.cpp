@@ -132,7 +132,7 @@ std::vector<ItemId> Store::add_all(const std::vector<ActionItem>& items) {
     detail::Writer w{*impl_, detail::to_micros(now)};
     std::vector<ItemId> ids;
     ids.reserve(items.size());
-    for (const auto& item : items) ids.push_back(w.insert(item, now.date()).id);
+    for (const ActionItem& item : w.insert_all(items, now.date())) ids.push_back(item.id);
     return ids;
   });
 }

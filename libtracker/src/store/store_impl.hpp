@@ -69,6 +69,10 @@ struct Store::Impl {
     text_index_pending.emplace(id, std::move(indexed));  // the first touch knows what is indexed
   }
   void flush_text_index();
+  /// Owners looked up or added in the open write transaction, by their name in ASCII lower
+  /// case (equal there is equal on both engines): id and stored spelling. Cleared when the
+  /// transaction ends, so it never outlives what the transaction saw.
+  std::unordered_map<std::string, std::pair<OwnerId, std::string>> owners_seen;
 
   /// A prepared statement, reused between calls, without bindings or rows.
   detail::Statement& stmt(const std::string& sql) { return engine->statement(sql); }
@@ -110,6 +114,7 @@ class WriteTransaction {
     if (owner_) impl_.engine->begin();
   }
   ~WriteTransaction() {
+    if (owner_) impl_.owners_seen.clear();
     if (owner_ && !done_) {
       impl_.text_index_pending.clear();
       impl_.engine->rollback();

@@ -9,6 +9,9 @@
 namespace libtracker::detail {
 namespace {
 
+constexpr const char* event_columns =
+    "item_id, at, actor, kind, field, old_value, new_value, version";
+
 /// Owners and tags trimmed, without empties and without case-insensitive repeats.
 std::vector<std::string> clean_names(const std::vector<std::string>& names, const char* what) {
   std::vector<std::string> out;
@@ -27,16 +30,25 @@ std::vector<std::string> clean_names(const std::vector<std::string>& names, cons
 }  // namespace
 
 OwnerId Writer::owner_id(const std::string& name, std::string* canonical) {
+  const std::string key = lower(name);
+  if (const auto seen = impl.owners_seen.find(key); seen != impl.owners_seen.end()) {
+    if (canonical) *canonical = seen->second.second;
+    return seen->second.first;
+  }
   auto& find = impl.stmt("SELECT id, name FROM owners WHERE name = ?");
   find.bind(1, name);
+  OwnerId id = 0;
+  std::string stored = name;
   if (find.step()) {
-    if (canonical) *canonical = find.text(1);
-    return find.integer(0);
+    id = find.integer(0);
+    stored = find.text(1);
+  } else {
+    auto& insert = impl.stmt("INSERT INTO owners(name) VALUES (?) RETURNING id");
+    insert.bind(1, name);
+    id = insert.returned_id();
   }
-  auto& insert = impl.stmt("INSERT INTO owners(name) VALUES (?) RETURNING id");
-  insert.bind(1, name);
-  const OwnerId id = insert.returned_id();
-  if (canonical) *canonical = name;
+  if (canonical) *canonical = stored;
+  if (impl.in_transaction()) impl.owners_seen.emplace(key, std::make_pair(id, std::move(stored)));
   return id;
 }
 
@@ -112,52 +124,136 @@ void Writer::event(ItemId id, EventKind kind, const std::string& field,
 }
 
 void Writer::event(ItemId id, const Event& e) {
-  auto& s = impl.stmt(
-      "INSERT INTO events(item_id, at, actor, kind, field, old_value, new_value, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  s.bind(1, id);
-  s.bind_instant(2, to_micros(e.at));
-  s.bind(3, e.actor.empty() ? impl.actor : e.actor);
-  s.bind(4, stored(e.kind));
-  s.bind(5, e.field);
-  s.bind(6, e.old_value);
-  s.bind(7, e.new_value);
-  s.bind(8, e.version);
+  Statement& s = impl.stmt(std::string("INSERT INTO events(") + event_columns +
+                           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  Event stamped = e;
+  if (stamped.actor.empty()) stamped.actor = impl.actor;
+  bind_event(s, 1, id, stamped);
   s.exec();
 }
 
+void Writer::bind_event(Statement& s, int first, ItemId id, EventKind kind,
+                        const std::string& field, const std::string& old_value,
+                        const std::string& new_value, std::int64_t version) {
+  Event e;
+  e.at = from_micros(at);
+  e.actor = impl.actor;
+  e.kind = kind;
+  e.field = field;
+  e.old_value = old_value;
+  e.new_value = new_value;
+  e.version = version;
+  bind_event(s, first, id, e);
+}
+
+void Writer::bind_event(Statement& s, int first, ItemId id, const Event& e) {
+  s.bind(first, id);
+  s.bind_instant(first + 1, to_micros(e.at));
+  s.bind(first + 2, e.actor);
+  s.bind(first + 3, stored(e.kind));
+  s.bind(first + 4, e.field);
+  s.bind(first + 5, e.old_value);
+  s.bind(first + 6, e.new_value);
+  s.bind(first + 7, e.version);
+}
+
+namespace {
+
+/// How many rows one multi-row INSERT writes: the largest of these that fits what is left, so
+/// that a store prepares at most five texts of each statement.
+std::size_t rows_per_statement(std::size_t left) {
+  for (const std::size_t n : {256u, 64u, 16u, 4u})
+    if (left >= n) return n;
+  return 1;
+}
+
+/// Writes @p rows rows into a table in multi-row INSERTs: @p head is "INSERT INTO t(a, b) VALUES
+/// " and @p columns the number of columns; @p bind(statement, row, first) binds row @p row's
+/// values to parameters first, first + 1, ...
+template <class Bind>
+void insert_rows(StoreImpl& impl, const std::string& head, int columns, std::size_t rows,
+                 Bind bind) {
+  for (std::size_t start = 0; start < rows;) {
+    const std::size_t n = rows_per_statement(rows - start);
+    std::string sql = head;
+    int p = 1;
+    for (std::size_t row = 0; row < n; ++row) {
+      sql += row > 0 ? ", (" : "(";
+      for (int c = 0; c < columns; ++c, ++p) sql += (c > 0 ? ", ?" : "?") + std::to_string(p);
+      sql += ")";
+    }
+    Statement& s = impl.stmt(sql);
+    for (std::size_t row = 0; row < n; ++row)
+      bind(s, start + row, 1 + static_cast<int>(row) * columns);
+    s.exec();
+    start += n;
+  }
+}
+
+}  // namespace
+
 ActionItem Writer::insert(ActionItem item, boost::gregorian::date today) {
-  validate(item, nullptr);
-  if (item.created.is_special()) item.created = today;
-  if (is_closed(item.state)) {
-    if (!item.closed) item.closed = today;
-  } else {
-    item.closed.reset();
+  std::vector<ActionItem> one;
+  one.push_back(std::move(item));
+  return std::move(insert_all(std::move(one), today).front());
+}
+
+std::vector<ActionItem> Writer::insert_all(std::vector<ActionItem> items,
+                                           boost::gregorian::date today) {
+  // Every item is checked, and its owners take their stored spelling, before any is written.
+  std::vector<std::vector<OwnerId>> owner_ids(items.size());
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    ActionItem& item = items[k];
+    validate(item, nullptr);
+    if (item.created.is_special()) item.created = today;
+    if (is_closed(item.state)) {
+      if (!item.closed) item.closed = today;
+    } else {
+      item.closed.reset();
+    }
+    item.version = 1;
+    for (auto& name : item.owners) owner_ids[k].push_back(owner_id(name, &name));
   }
-  item.version = 1;
-  // Owner names take their stored spelling before the row is written.
-  std::vector<OwnerId> ids;
-  for (auto& name : item.owners) ids.push_back(owner_id(name, &name));
-  auto& s = impl.stmt(insert_item_sql());
-  bind_item(s, item);
-  item.id = s.returned_id();
-  impl.text_index_touch(item.id, std::nullopt);
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    auto& link = impl.stmt("INSERT INTO item_owners(item_id, position, owner_id) VALUES (?, ?, ?)");
-    link.bind(1, item.id);
-    link.bind(2, static_cast<std::int64_t>(i));
-    link.bind(3, ids[i]);
-    link.exec();
+  const int row_parameters = version_parameter();
+  for (std::size_t start = 0; start < items.size();) {
+    const std::size_t n = rows_per_statement(items.size() - start);
+    Statement& s = impl.stmt(insert_items_sql(n));
+    for (std::size_t row = 0; row < n; ++row)
+      bind_item(s, items[start + row], static_cast<int>(row) * row_parameters);
+    for (std::size_t row = 0; row < n; ++row) {
+      if (!s.step()) throw StorageError("the database returned fewer ids than items written");
+      items[start + row].id = s.integer(0);
+    }
+    s.exec();
+    start += n;
   }
-  for (const auto& tag : item.tags) {
-    auto& link = impl.stmt("INSERT INTO item_tags(item_id, tag) VALUES (?, ?)");
-    link.bind(1, item.id);
-    link.bind(2, tag);
-    link.exec();
+  // Their owner and tag links, and each one's "created" event: the item row holds the values
+  // since creation; later events hold every change to them.
+  std::vector<std::pair<std::size_t, std::size_t>> owners, tags;  // (item, position)
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    impl.text_index_touch(items[k].id, std::nullopt);
+    for (std::size_t i = 0; i < owner_ids[k].size(); ++i) owners.emplace_back(k, i);
+    for (std::size_t i = 0; i < items[k].tags.size(); ++i) tags.emplace_back(k, i);
   }
-  // The item row holds the values since creation; later events hold every change to them.
-  event(item.id, EventKind::created, {}, {}, item.text, item.version);
-  return item;
+  insert_rows(impl, "INSERT INTO item_owners(item_id, position, owner_id) VALUES ", 3,
+              owners.size(), [&](Statement& s, std::size_t row, int p) {
+                const auto [k, i] = owners[row];
+                s.bind(p, items[k].id);
+                s.bind(p + 1, static_cast<std::int64_t>(i));
+                s.bind(p + 2, owner_ids[k][i]);
+              });
+  insert_rows(impl, "INSERT INTO item_tags(item_id, tag) VALUES ", 2, tags.size(),
+              [&](Statement& s, std::size_t row, int p) {
+                const auto [k, i] = tags[row];
+                s.bind(p, items[k].id);
+                s.bind(p + 1, items[k].tags[i]);
+              });
+  insert_rows(impl, std::string("INSERT INTO events(") + event_columns + ") VALUES ", 8,
+              items.size(), [&](Statement& s, std::size_t row, int p) {
+                const ActionItem& item = items[row];
+                bind_event(s, p, item.id, EventKind::created, {}, {}, item.text, item.version);
+              });
+  return items;
 }
 
 ActionItem Writer::load(ItemId id) {

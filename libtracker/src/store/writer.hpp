@@ -28,6 +28,9 @@ struct Writer {
   /// Adds @p item (validated, with created and closed filled in) and its "created" event.
   /// @throw InvalidArgumentError, ParseError or NotFoundError for an item validate() refuses.
   ActionItem insert(ActionItem item, boost::gregorian::date today);
+  /// Adds @p items as insert() would, with multi-row statements. @throw as insert(); nothing is
+  /// written when one is refused.
+  std::vector<ActionItem> insert_all(std::vector<ActionItem> items, boost::gregorian::date today);
   /// @throw NotFoundError when there is no such item.
   ActionItem load(ItemId id);
   /// Writes @p next over @p current, with one history event per changed field.
@@ -58,6 +61,11 @@ struct Writer {
   void check_agenda_item(ActionItem& item);
   void link_owners(ItemId id, std::vector<std::string>& owners);
   void link_tags(ItemId id, const std::vector<std::string>& tags);
+  /// Binds an event row (item, at, actor, kind, field, old, new, version) from parameter
+  /// @p first: one at this writer's time by the store's actor, or @p e as it is.
+  void bind_event(Statement& s, int first, ItemId id, EventKind kind, const std::string& field,
+                  const std::string& old_value, const std::string& new_value, std::int64_t version);
+  static void bind_event(Statement& s, int first, ItemId id, const Event& e);
 };
 
 }  // namespace libtracker::detail
