@@ -6,8 +6,18 @@
 //   find_owner_open/{libtracker,sqlite}  Store::find(owner, state=open) against the join, for the
 //                                        owner whose open items are closest to BENCH_ITEMS / 1,000
 //
+// and, when BENCH_PG names a PostgreSQL server (libpq's key=value form, without schema=), the
+// store on the server against libpq alone (bench/plain_postgres.hpp):
+//
+//   bulk_add/{pg_libtracker,pg_copy}     BENCH_PG_ITEMS items (default 100,000) into an empty
+//                                        tracker schema, one transaction (Store::add_all against
+//                                        one COPY per table)
+//   count_overdue/{pg_libtracker,pg_libpq}  Store::count(overdue) against the same SELECT
+//                                        count(*), prepared, on a schema of BENCH_ITEMS items
+//
 // Files live in $BENCH_DIR (default: the system's temporary directory); the store the queries
-// read is built once per size and reused. Run with --benchmark_repetitions=N
+// read is built once per size and reused (on the server: once per size and server, written by
+// COPY, then VACUUM ANALYZE). Run with --benchmark_repetitions=N
 // --benchmark_enable_random_interleaving=true so that the two sides alternate.
 
 #include <benchmark/benchmark.h>
@@ -18,6 +28,7 @@
 #include <libtracker/store.hpp>
 
 #include "bench_data.hpp"
+#include "plain_postgres.hpp"
 #include "plain_sqlite.hpp"
 
 namespace {
@@ -203,6 +214,141 @@ void BM_FindOwnerOpenSqlite(benchmark::State& state) {
   state.counters["results"] = static_cast<double>(n);
 }
 
+// -- the same on a PostgreSQL server ----------------------------------------------------------
+
+/// The server (BENCH_PG), empty when none is given.
+const std::string& server() {
+  static const std::string address = bench::env_text("BENCH_PG", "");
+  return address;
+}
+
+/// The tracker @p schema on the server, as a store address.
+std::string server_store(const std::string& schema) { return server() + " schema=" + schema; }
+
+/// Drops @p schema and lets libtracker make it again, empty (not timed).
+void fresh_schema(const std::string& schema) {
+  {
+    bench::pg::Connection c(server());
+    c.exec("SET client_min_messages TO warning; DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+  }
+  const Store made(server_store(schema));
+}
+
+const std::vector<ActionItem>& server_items() {
+  static const std::vector<ActionItem> items =
+      bench::ItemGenerator(today).items(bench::env_size("BENCH_PG_ITEMS", 100000));
+  return items;
+}
+
+/// True once a bulk add on the server ran in this process (its rows are then compared).
+bool server_bulk_add_ran = false;
+
+template <class Write>
+void server_bulk_add(benchmark::State& state, const std::string& schema, Write write) {
+  server_bulk_add_ran = true;
+  const auto& items = server_items();
+  for (auto _ : state) {
+    fresh_schema(schema);
+    const auto start = std::chrono::steady_clock::now();
+    write(schema, items);
+    state.SetIterationTime(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * items.size()));
+  state.counters["items"] = static_cast<double>(items.size());
+}
+
+void BM_ServerBulkAddLibtracker(benchmark::State& state) {
+  server_bulk_add(state, "bulk_libtracker",
+                  [](const std::string& schema, const std::vector<ActionItem>& items) {
+                    Store store(server_store(schema));
+                    store.set_today(today);
+                    store.set_actor("bench");
+                    store.add_all(items);
+                  });
+}
+
+void BM_ServerBulkAddCopy(benchmark::State& state) {
+  server_bulk_add(state, "bulk_copy",
+                  [](const std::string& schema, const std::vector<ActionItem>& items) {
+                    bench::pg::Connection c(server(), schema);
+                    bench::pg::copy_items(
+                        c, items, bench::pg::iso_instant(micros(boost::posix_time::ptime(today))));
+                  });
+}
+
+/// Items of the two bulk-add schemas that differ in any stored value (none, when COPY wrote
+/// the rows the store writes); -1 when either schema is missing.
+std::int64_t bulk_add_differences() {
+  bench::pg::Connection c(server());
+  if (c.exec("SELECT count(*) FROM pg_namespace WHERE nspname IN ('bulk_libtracker', "
+             "'bulk_copy')") != "2")
+    return -1;
+  const std::string row =
+      "i.id, text, details, due_kind, due_date, due_text, state, status_note, created, closed, "
+      "i.version, owners, tags, search, (SELECT string_agg(o.name || ':' || io.position, ',' "
+      "ORDER BY io.position) FROM %s.item_owners io JOIN %s.owners o ON o.id = io.owner_id WHERE "
+      "io.item_id = i.id), (SELECT string_agg(tag, ',' ORDER BY tag) FROM %s.item_tags t WHERE "
+      "t.item_id = i.id), e.kind, e.new_value, e.version, e.at FROM %s.items i JOIN %s.events e ON "
+      "e.item_id = i.id";
+  const auto in = [&](const std::string& schema) {
+    std::string out = row;
+    for (std::size_t at; (at = out.find("%s")) != std::string::npos;) out.replace(at, 2, schema);
+    return "SELECT " + out;
+  };
+  return std::stoll(c.exec("SELECT count(*) FROM ((" + in("bulk_libtracker") + " EXCEPT " +
+                           in("bulk_copy") + ") UNION ALL (" + in("bulk_copy") + " EXCEPT " +
+                           in("bulk_libtracker") + ")) d"));
+}
+
+/// The schema the server's queries read: item_count() generated items, written by COPY (the
+/// same rows as the store writes, see bulk_add_differences) once per size.
+const std::string& server_query_schema() {
+  static const std::string schema = [] {
+    const std::string name = "items_v1_" + std::to_string(item_count());
+    bench::pg::Connection c(server());
+    if (c.exec("SELECT count(*) FROM pg_namespace WHERE nspname = '" + name + "'") == "0") {
+      const auto start = std::chrono::steady_clock::now();
+      fresh_schema(name);
+      {
+        bench::pg::Connection in(server(), name);
+        bench::pg::copy_items(in, generated_items(),
+                              bench::pg::iso_instant(micros(boost::posix_time::ptime(today))));
+        in.exec("VACUUM ANALYZE");
+      }
+      std::fprintf(stderr, "built schema %s in %.0f s\n", name.c_str(),
+                   std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    return name;
+  }();
+  return schema;
+}
+
+void BM_ServerCountOverdueLibtracker(benchmark::State& state) {
+  static const Store store = [] {
+    Store s(server_store(server_query_schema()), StoreOptions{10000, Synchronous::normal, true});
+    s.set_today(today);
+    return s;
+  }();
+  const Query q = overdue_query();
+  std::int64_t n = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(n = store.count(q));
+  state.counters["count"] = static_cast<double>(n);
+  state.counters["items"] = static_cast<double>(item_count());
+}
+
+void BM_ServerCountOverdueLibpq(benchmark::State& state) {
+  static bench::pg::Connection c = [] {
+    bench::pg::Connection opened(server(), server_query_schema());
+    opened.prepare("count_overdue", bench::pg::count_overdue_sql);
+    return opened;
+  }();
+  std::int64_t n = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(n = bench::pg::count_overdue(c, today));
+  state.counters["count"] = static_cast<double>(n);
+  state.counters["items"] = static_cast<double>(item_count());
+}
+
 BENCHMARK(BM_BulkAddLibtracker)
     ->Name("bulk_add/libtracker")
     ->UseManualTime()
@@ -224,4 +370,34 @@ BENCHMARK(BM_FindOwnerOpenSqlite)->Name("find_owner_open/sqlite")->Unit(benchmar
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  if (!server().empty()) {
+    benchmark::RegisterBenchmark("bulk_add/pg_libtracker", BM_ServerBulkAddLibtracker)
+        ->UseManualTime()
+        ->Iterations(1)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("bulk_add/pg_copy", BM_ServerBulkAddCopy)
+        ->UseManualTime()
+        ->Iterations(1)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("count_overdue/pg_libtracker", BM_ServerCountOverdueLibtracker)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("count_overdue/pg_libpq", BM_ServerCountOverdueLibpq)
+        ->Unit(benchmark::kMillisecond);
+  }
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  if (server_bulk_add_ran) {
+    const std::int64_t differences = bulk_add_differences();
+    if (differences > 0) {
+      std::fprintf(stderr, "bulk_add/pg_copy wrote other rows than Store::add_all: %lld differ\n",
+                   static_cast<long long>(differences));
+      return 1;
+    }
+    if (differences == 0)
+      std::fprintf(stderr, "bulk_add on the server: COPY's rows are the store's (none differ)\n");
+  }
+  return 0;
+}

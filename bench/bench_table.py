@@ -5,7 +5,8 @@
 
 DIR holds store.json and queries.json (bench_store, Google Benchmark's JSON), report.json
 (bench_report), python.json (bench/python/bench_python.py), cli.json (bench/bench_cli.py) and
-documents.json (bench/bench_documents.py);
+documents.json (bench/bench_documents.py), with the PostgreSQL variants (pg_*, "server") of a
+run with a server;
 a missing file leaves its rows out. Every figure is the median of the repetitions; the ratio is
 libtracker's figure against the baseline's, measured in the same run.
 """
@@ -218,6 +219,68 @@ def rows(directory: str) -> list[Row]:
                     d["found"] == d["items"],
                 )
             )
+
+    # The same store on a PostgreSQL server (the local socket), against libpq alone or beside
+    # the file.
+    pg_items = int(counter(store, "bulk_add/pg_copy", "items") or 0)
+    compare(
+        f"PostgreSQL: bulk add {pg_items:,} items (C++), one transaction, vs COPY through libpq",
+        median_seconds(store, "bulk_add/pg_libtracker"),
+        median_seconds(store, "bulk_add/pg_copy"),
+        "< 2.0 s",
+        lambda a, b: a < 2.0,
+    )
+    pg_count_items = int(counter(queries, "count_overdue/pg_libpq", "items") or 0)
+    compare(
+        f"PostgreSQL: count overdue among {pg_count_items:,} items, vs the same SELECT (libpq)",
+        median_seconds(queries, "count_overdue/pg_libtracker"),
+        median_seconds(queries, "count_overdue/pg_libpq"),
+        "≤ 2x its time",
+        lambda a, b: a <= 2 * b,
+    )
+    compare(
+        "PostgreSQL: weekly report as of today, {:,} items, {:,} events, vs the file's".format(
+            int(counter(report, "weekly_report/pg_libtracker", "items") or 0),
+            int(counter(report, "weekly_report/pg_libtracker", "events") or 0),
+        ),
+        median_seconds(report, "weekly_report/pg_libtracker"),
+        weekly,
+        "< 300 ms",
+        lambda a, b: a < 0.300,
+    )
+    server = python.get("server") if python is not None else None
+    if server is not None and python is not None:
+        targets = {"add()": ("-", None), "update()": ("< 1 ms", 1e-3)}
+        for name, key in (("add()", "add_us"), ("update()", "update_us")):
+            ours = statistics.median(server["writes"][key]) * 1e-6
+            theirs = statistics.median(python["writes"][key]) * 1e-6
+            target, limit = targets[name]
+            out.append(
+                (
+                    f"PostgreSQL: single {name} from Python, vs the file's {name}",
+                    duration(ours),
+                    duration(theirs),
+                    ratio_text(ours, theirs),
+                    target,
+                    None if limit is None else ours < limit,
+                )
+            )
+        c = server["concurrent"]
+        ours = statistics.median(r["per_second"] for r in c["server"])
+        theirs = statistics.median(r["per_second"] for r in c["file"])
+        conflicts = sum(r["conflicts"] for r in c["server"])
+        out.append(
+            (
+                f"PostgreSQL: {c['clients']} Python clients updating {c['items']} items together "
+                f"(read, update with expected_version; {conflicts:,} conflicts retried), "
+                "vs the same on the file",
+                f"{ours:,.0f} updates/s",
+                f"{theirs:,.0f} updates/s",
+                f"{ours / theirs:.2f}x its rate",
+                "-",
+                None,
+            )
+        )
     return out
 
 
@@ -229,7 +292,7 @@ def main() -> int:
     args = parser.parse_args()
     header = ("measure", "libtracker (median)", "baseline (median)", "ratio", "target", "met")
     table = [
-        (*r[:5], "(smoke)" if args.smoke else ("yes" if r[5] else "NO"))
+        (*r[:5], "(smoke)" if args.smoke else ("-" if r[5] is None else "yes" if r[5] else "NO"))
         for r in rows(args.directory)
     ]
     if not table:

@@ -13,6 +13,15 @@ Single writes: Tracker.add() and Tracker.update() one at a time, each its own tr
 new file in WAL mode with synchronous=NORMAL (the default: a commit is not synced to disk;
 the WAL is at checkpoints), alternating with the same writes through Python's sqlite3 alone
 (PlainWrites). Each call is timed on its own; the medians are reported.
+
+With --server ADDRESS (a PostgreSQL server in libpq's key=value form, without schema=), the
+same single add() and update() calls on a tracker there (schema py_writes, made again empty
+for the run) over the connection the address names, beside the file's; and clients updating
+together: --clients processes (8) each open the tracker, then for --seconds read a random item
+of 200 and update its status note with the version read as expected_version, reading it again
+and retrying on ConflictError (another client got there first). Updates per second are all the
+clients' updates over the wall time from the first start to the last end, on the server and on
+a file (WAL, synchronous=NORMAL), alternating round by round.
 """
 
 from __future__ import annotations
@@ -21,9 +30,12 @@ import argparse
 import datetime
 import gc
 import json
+import multiprocessing
 import os
+import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -182,17 +194,142 @@ def single_writes(directory: str, ops: int) -> dict[str, Any]:
     return {"journal_mode": mode, "synchronous": "NORMAL", **times}
 
 
+def fresh_server_tracker(server: str, schema: str) -> str:
+    """The address of tracker @schema on @server, dropped first (psql) so that it starts empty."""
+    subprocess.run(
+        [
+            "psql",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            server,
+            "-c",
+            f"SET client_min_messages TO warning; DROP SCHEMA IF EXISTS {schema} CASCADE",
+        ],
+        check=True,
+    )
+    return f"{server} schema={schema}"
+
+
+def server_writes(server: str, ops: int) -> dict[str, Any]:
+    """Single add() and update() calls on a tracker on the server, each timed."""
+    times: dict[str, list[float]] = {"add_us": [], "update_us": []}
+    clock = time.perf_counter_ns
+    today = datetime.date(2017, 6, 15)
+    with lt.Tracker(fresh_server_tracker(server, "py_writes")) as t:
+        t.today = today
+        for i in range(100):  # warm up: statements prepared, owners known
+            t.add(f"Warm-up item {i}", owners=OWNERS[:2], due=today)
+        ids = []
+        for i in range(ops):
+            text = f"Share links on threat mitigation, section {i % 97} (item {i})"
+            owners = [OWNERS[i % len(OWNERS)], OWNERS[(i * 7 + 1) % len(OWNERS)]]
+            start = clock()
+            item = t.add(text, owners=owners, due=today + datetime.timedelta(days=i % 60))
+            times["add_us"].append((clock() - start) / 1000)
+            ids.append(item.id)
+        for i, item_id in enumerate(ids):
+            note = f"Followed up {i % 28 + 1}/6, waiting on ICANN Legal"
+            start = clock()
+            t.update(item_id, status_note=note)
+            times["update_us"].append((clock() - start) / 1000)
+    return times
+
+
+POOL = 200  # items the clients update
+
+
+def client(address: str, ids: list[int], seed: int, seconds: float, barrier: Any, out: Any) -> None:
+    """One client: read a random item, update it with the version read, until time is up."""
+    rng = random.Random(seed)
+    updates = conflicts = 0
+    with lt.Tracker(address) as t:
+        barrier.wait()
+        start = time.perf_counter()
+        deadline = start + seconds
+        while time.perf_counter() < deadline:
+            item_id = rng.choice(ids)
+            while True:
+                version = t.get(item_id).version
+                try:
+                    t.update(
+                        item_id, status_note=f"client {seed}, {updates}", expected_version=version
+                    )
+                    break
+                except lt.ConflictError:
+                    conflicts += 1
+            updates += 1
+        out.put((start, time.perf_counter(), updates, conflicts))
+
+
+def concurrent_round(
+    address: str, ids: list[int], clients: int, seconds: float
+) -> dict[str, float]:
+    """@clients processes updating the tracker at @address together."""
+    context = multiprocessing.get_context("fork")  # no re-import of pandas per client
+    barrier = context.Barrier(clients)
+    out = context.Queue()
+    workers = [
+        context.Process(target=client, args=(address, ids, n, seconds, barrier, out))
+        for n in range(clients)
+    ]
+    for w in workers:
+        w.start()
+    results = [out.get() for _ in workers]
+    for w in workers:
+        w.join()
+        if w.exitcode != 0:
+            raise SystemExit(f"a client failed (exit code {w.exitcode})")
+    wall = max(r[1] for r in results) - min(r[0] for r in results)
+    updates = sum(r[2] for r in results)
+    return {
+        "updates": updates,
+        "conflicts": sum(r[3] for r in results),
+        "seconds": wall,
+        "per_second": updates / wall,
+    }
+
+
+def concurrent_updates(
+    server: str, directory: str, clients: int, seconds: float, repeat: int
+) -> dict[str, Any]:
+    """Rounds of @clients updating together, on the server and on a file, alternating."""
+    file_path = os.path.join(directory, "clients.db")
+    addresses = {"server": fresh_server_tracker(server, "py_clients"), "file": file_path}
+    ids: dict[str, list[int]] = {}
+    for where, address in addresses.items():
+        with lt.Tracker(address) as t:
+            items = [lt.ActionItem(f"Shared item {i}", owners=OWNERS[:1]) for i in range(POOL)]
+            ids[where] = t.add_all(items)
+    rounds: dict[str, list[dict[str, float]]] = {"server": [], "file": []}
+    for round_ in range(repeat):
+        order = ["server", "file"] if round_ % 2 == 0 else ["file", "server"]
+        for where in order:
+            rounds[where].append(concurrent_round(addresses[where], ids[where], clients, seconds))
+    return {"clients": clients, "items": POOL, "seconds": seconds, **rounds}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="tracker file to read (make_store writes one)")
     parser.add_argument("--repeat", type=int, default=5, help="rounds of to_dataframe/read_sql")
     parser.add_argument("--ops", type=int, default=2000, help="timed adds and updates")
     parser.add_argument("--json", help="also write the results here")
+    parser.add_argument("--server", help="a PostgreSQL server (libpq key=value, no schema=)")
+    parser.add_argument("--clients", type=int, default=8, help="clients updating together")
+    parser.add_argument("--seconds", type=float, default=5.0, help="length of a clients' round")
     args = parser.parse_args()
 
     frames = dataframes(args.db, args.repeat)
     with tempfile.TemporaryDirectory(dir=os.path.dirname(os.path.abspath(args.db))) as tmp:
         writes = single_writes(tmp, args.ops)
+        if args.server:
+            server = {
+                "writes": server_writes(args.server, args.ops),
+                "concurrent": concurrent_updates(
+                    args.server, tmp, args.clients, args.seconds, args.repeat
+                ),
+            }
     result = {
         "versions": {
             "python": sys.version.split()[0],
@@ -203,6 +340,8 @@ def main() -> int:
         "dataframe": frames,
         "writes": writes,
     }
+    if args.server:
+        result["server"] = server
     ours, theirs = statistics.median(frames["to_dataframe"]), statistics.median(frames["read_sql"])
     print(f"rows: {frames['rows']:,}  (pandas {pd.__version__})")
     print(f"Tracker.to_dataframe(): median {ours:.3f} s  {frames['to_dataframe']}")
@@ -214,6 +353,20 @@ def main() -> int:
             f"{statistics.median(writes['plain_' + name + '_us']):.1f} us "
             f"({writes['journal_mode']}, synchronous={writes['synchronous']})"
         )
+    if args.server:
+        for name in ("add", "update"):
+            print(
+                f"{name}() on the server: median "
+                f"{statistics.median(server['writes'][name + '_us']):.1f} us"
+            )
+        c = server["concurrent"]
+        for where in ("server", "file"):
+            rates = [r["per_second"] for r in c[where]]
+            conflicts = [r["conflicts"] for r in c[where]]
+            print(
+                f"{c['clients']} clients on the {where}: median {statistics.median(rates):,.0f} "
+                f"updates/s {[round(r) for r in rates]}, conflicts {conflicts}"
+            )
     if args.json:
         with open(args.json, "w", encoding="utf-8") as out:
             json.dump(result, out, indent=1)
