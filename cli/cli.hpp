@@ -44,6 +44,8 @@ void add_owner_commands(CLI::App& app, Context& ctx,
                         std::vector<std::pair<CLI::App*, Runner>>& commands);
 void add_remind_commands(CLI::App& app, Context& ctx,
                          std::vector<std::pair<CLI::App*, Runner>>& commands);
+void add_copy_commands(CLI::App& app, Context& ctx,
+                       std::vector<std::pair<CLI::App*, Runner>>& commands);
 
 /// Some messages could not be sent (exit code 4); the others were, and the summary says which.
 class SendFailed : public std::runtime_error {

@@ -184,6 +184,7 @@ int main(int argc, char** argv) {
   add_report_commands(app, ctx, commands);
   add_owner_commands(app, ctx, commands);
   add_remind_commands(app, ctx, commands);
+  add_copy_commands(app, ctx, commands);
 
   try {
     app.parse(argc, argv);

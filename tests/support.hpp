@@ -36,22 +36,26 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-/// The store a test runs on: a private SQLite database in memory, or, when
-/// $LIBTRACKER_TEST_STORE is set, a tracker of its own (a fresh PostgreSQL schema) on the server
-/// it names: "postgres" for libpq's environment (PGHOST, PGDATABASE..., as pg_virtualenv sets
-/// them), or a "key=value" server address. The same tests run on both engines (ctest's
-/// "postgres." tests, `ctest --preset postgres`); the schemas stay in the throw-away cluster.
-inline Store test_store() {
+/// The address of the store a test runs on (see test_store): ":memory:", or a fresh schema on
+/// the server $LIBTRACKER_TEST_STORE names.
+inline std::string test_store_address() {
   const char* server = std::getenv("LIBTRACKER_TEST_STORE");
-  if (server == nullptr || *server == '\0') return Store();
+  if (server == nullptr || *server == '\0') return ":memory:";
   std::string address = server;
   if (address == "postgres") {
     const char* db = std::getenv("PGDATABASE");
     address = std::string("dbname=") + (db != nullptr ? db : "postgres");
   }
   static std::mt19937_64 random{std::random_device{}()};
-  return Store(address + " schema=t" + std::to_string(random() % 1000000000));
+  return address + " schema=t" + std::to_string(random() % 1000000000);
 }
+
+/// The store a test runs on: a private SQLite database in memory, or, when
+/// $LIBTRACKER_TEST_STORE is set, a tracker of its own (a fresh PostgreSQL schema) on the server
+/// it names: "postgres" for libpq's environment (PGHOST, PGDATABASE..., as pg_virtualenv sets
+/// them), or a "key=value" server address. The same tests run on both engines (ctest's
+/// "postgres." tests, `ctest --preset postgres`); the schemas stay in the throw-away cluster.
+inline Store test_store() { return Store(test_store_address()); }
 
 /// True when the tests run on a server (see test_store).
 inline bool on_server() {

@@ -538,3 +538,37 @@ TEST_F(CliTest, ProposalsFromProseAreWrittenOnlyWhenAccepted) {
             std::string::npos)
       << r.out;
 }
+
+TEST_F(CliTest, CopyMovesTheWholeTrackerIntoAnEmptyOne) {
+  scenario();
+  const Result before = on("2017-06-15", {"export", "--format", "json"});
+  ASSERT_EQ(before.code, 0) << before.err;
+
+  // Through the server when the tests run on one, else through a second file.
+  const std::string middle = on_server() ? test_store_address() : "middle.db";
+  const Result there = tracker({"copy", "test.db", middle});
+  ASSERT_EQ(there.code, 0) << there.err;
+  EXPECT_NE(there.out.find(" 5 items, "), std::string::npos) << there.out;
+  EXPECT_NE(there.out.find(" 4 owners, "), std::string::npos) << there.out;
+  ASSERT_EQ(tracker({"copy", middle, "back.db"}).code, 0);
+  for (const std::string& db : {middle, std::string("back.db")}) {
+    const Result exported =
+        tracker({"--db", db, "--as-of", "2017-06-15", "export", "--format", "json"});
+    ASSERT_EQ(exported.code, 0) << exported.err;
+    EXPECT_EQ(exported.out, before.out) << db;
+  }
+
+  // A destination that holds anything is refused (exit 3) and left as it was; --replace
+  // empties a file first.
+  const Result refused = tracker({"copy", "test.db", "back.db"});
+  EXPECT_EQ(refused.code, 3);
+  EXPECT_NE(refused.err.find("back.db is not empty"), std::string::npos) << refused.err;
+  EXPECT_EQ(tracker({"--db", "back.db", "count"}).out, "5\n");
+  ASSERT_EQ(tracker({"--db", "back.db", "add", "Another team's item"}).code, 0);
+  const Result replaced = tracker({"copy", "--replace", "test.db", "back.db"});
+  ASSERT_EQ(replaced.code, 0) << replaced.err;
+  EXPECT_EQ(tracker({"--db", "back.db", "count"}).out, "5\n");
+  // A source that does not exist is bad input, and is not created.
+  EXPECT_EQ(tracker({"copy", "missing.db", "other.db"}).code, 1);
+  EXPECT_FALSE(std::filesystem::exists(dir.file("missing.db")));
+}

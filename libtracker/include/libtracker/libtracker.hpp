@@ -7,6 +7,7 @@
 #include "libtracker/action_item.hpp"
 #include "libtracker/agenda.hpp"
 #include "libtracker/clock.hpp"
+#include "libtracker/copy.hpp"
 #include "libtracker/date_parser.hpp"
 #include "libtracker/document.hpp"
 #include "libtracker/due.hpp"

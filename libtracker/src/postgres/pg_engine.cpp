@@ -212,6 +212,14 @@ class PgEngine final : public Engine {
   void rollback() noexcept override { db_.rollback(); }
   bool in_transaction() const override { return db_.in_transaction(); }
 
+  void ids_written(const std::string& table) override {
+    // setval is not undone by a rollback: a copy that fails leaves a gap in the ids, no more.
+    db_.exec(
+        "SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max(id), 0) + 1, false) "
+        "FROM " +
+            quote_identifier(table),
+        {table});
+  }
   int schema_version() override { return pg::schema_version(db_); }
   std::string authenticated_actor() override { return actor_; }
   const Dialect& dialect() const override { return server_dialect(); }

@@ -107,6 +107,11 @@ class Engine {
   virtual void rollback() noexcept = 0;
   virtual bool in_transaction() const = 0;
 
+  /// Called after rows were written to @p table (whose key is "id") with ids of their own, as
+  /// a copy writes them: the ids the engine gives new rows from now on are past the largest
+  /// one there. (SQLite's are always; a server's identity sequence is moved.)
+  virtual void ids_written(const std::string& table) = 0;
+
   /// The schema version of the open tracker.
   virtual int schema_version() = 0;
   /// Who the engine records as making changes, when it knows (the server's authenticated

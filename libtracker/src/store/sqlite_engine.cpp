@@ -173,6 +173,7 @@ class SqliteEngine final : public Engine {
   }
   bool in_transaction() const override { return sqlite3_get_autocommit(db_->getHandle()) == 0; }
 
+  void ids_written(const std::string&) override {}  // a new rowid is past the largest
   int schema_version() override {
     Statement& s = statement("PRAGMA user_version");
     s.step();

@@ -46,6 +46,8 @@ inline std::int64_t day_start_micros(boost::gregorian::date d) {
 /// Names the private Store::Impl for the library's own sources (Store befriends it).
 struct StoreAccess {
   using Impl = Store::Impl;
+  /// The state of @p store, for the library's functions that work on whole stores.
+  static Impl& impl(Store& store) { return *store.impl_; }
 };
 /// The Store's private state.
 using StoreImpl = StoreAccess::Impl;
