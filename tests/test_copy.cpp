@@ -253,3 +253,18 @@ TEST_F(CopyTest, ASourceThatDoesNotExistIsNotCreated) {
   EXPECT_FALSE(std::filesystem::exists(dir.file("missing.db")));
   EXPECT_FALSE(std::filesystem::exists(back));
 }
+
+TEST_F(CopyTest, ADeletedItemsIdIsNotGivenAgainOnAServer) {
+  if (!on_server())
+    GTEST_SKIP() << "SQLite gives a new item the largest id plus one, a deleted last item's too";
+  {
+    Store store(source);
+    add_ssr2_items(store);
+    store.remove(10);  // its "created" and "deleted" events name it
+  }
+  copy_tracker(source, middle);
+  Store copy(middle);
+  const ActionItem added = copy.add(item("Circulate the work plan"));
+  EXPECT_EQ(added.id, 11);
+  EXPECT_EQ(copy.history(added.id).size(), 1u);
+}

@@ -212,13 +212,13 @@ class PgEngine final : public Engine {
   void rollback() noexcept override { db_.rollback(); }
   bool in_transaction() const override { return db_.in_transaction(); }
 
-  void ids_written(const std::string& table) override {
+  void ids_written(const std::string& table, std::int64_t used) override {
     // setval is not undone by a rollback: a copy that fails leaves a gap in the ids, no more.
     db_.exec(
-        "SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max(id), 0) + 1, false) "
-        "FROM " +
+        "SELECT setval(pg_get_serial_sequence($1, 'id'), "
+        "greatest(coalesce(max(id), 0), $2::bigint) + 1, false) FROM " +
             quote_identifier(table),
-        {table});
+        {table, std::to_string(used)});
   }
   int schema_version() override { return pg::schema_version(db_); }
   std::string authenticated_actor() override { return actor_; }

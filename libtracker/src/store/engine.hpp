@@ -109,8 +109,10 @@ class Engine {
 
   /// Called after rows were written to @p table (whose key is "id") with ids of their own, as
   /// a copy writes them: the ids the engine gives new rows from now on are past the largest
-  /// one there. (SQLite's are always; a server's identity sequence is moved.)
-  virtual void ids_written(const std::string& table) = 0;
+  /// one there and past @p used (an id given before, to a row since removed). A server's
+  /// identity sequence is moved; SQLite has nothing to move (a new rowid is past the largest
+  /// in the table, and @p used is not kept).
+  virtual void ids_written(const std::string& table, std::int64_t used) = 0;
 
   /// The schema version of the open tracker.
   virtual int schema_version() = 0;

@@ -173,7 +173,7 @@ class SqliteEngine final : public Engine {
   }
   bool in_transaction() const override { return sqlite3_get_autocommit(db_->getHandle()) == 0; }
 
-  void ids_written(const std::string&) override {}  // a new rowid is past the largest
+  void ids_written(const std::string&, std::int64_t) override {}
   int schema_version() override {
     Statement& s = statement("PRAGMA user_version");
     s.step();

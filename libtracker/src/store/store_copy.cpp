@@ -148,6 +148,14 @@ const std::vector<Table>& tables() {
   return all;
 }
 
+/// The place of the table @p name in tables().
+std::size_t table_index(const std::string& name) {
+  const auto& all = tables();
+  const auto found =
+      std::find_if(all.begin(), all.end(), [&](const Table& t) { return t.name == name; });
+  return static_cast<std::size_t>(found - all.begin());
+}
+
 /// One stored value: NULL, an integer (days and instants too) or a text.
 using Value = std::variant<std::monostate, std::int64_t, std::string>;
 
@@ -201,7 +209,19 @@ Rows read_table(detail::StoreImpl& impl, const Table& table) {
   return rows;
 }
 
-void write_table(detail::StoreImpl& impl, const Table& table, const Rows& rows) {
+/// The largest integer in column @p column of @p rows of @p table; 0 when there are none.
+std::int64_t largest(const Table& table, const Rows& rows, std::size_t column) {
+  std::int64_t most = 0;
+  const std::size_t width = table.columns.size();
+  for (std::size_t row = 0; row < static_cast<std::size_t>(rows.count); ++row)
+    if (const auto* n = std::get_if<std::int64_t>(&rows.values[row * width + column]))
+      most = std::max(most, *n);
+  return most;
+}
+
+/// @p used: an id given before to a row since removed (a deleted item's, whose events remain),
+/// that the destination must not give again.
+void write_table(detail::StoreImpl& impl, const Table& table, const Rows& rows, std::int64_t used) {
   std::string parameters;
   for (std::size_t k = 1; k <= table.columns.size(); ++k)
     parameters += (k > 1 ? ", ?" : "?") + std::to_string(k);
@@ -234,7 +254,7 @@ void write_table(detail::StoreImpl& impl, const Table& table, const Rows& rows) 
     }
     insert.exec();
   }
-  if (table.has_id) impl.engine->ids_written(table.name);
+  if (table.has_id) impl.engine->ids_written(table.name, used);
 }
 
 std::int64_t row_count(detail::StoreImpl& impl, const Table& table) {
@@ -258,9 +278,7 @@ std::string contents(detail::StoreImpl& impl) {
 /// Removes every row of the destination, in the transaction of the copy.
 void empty_tracker(detail::StoreImpl& impl, const std::string& where) {
   const auto& all = tables();
-  const auto events = std::find_if(all.begin(), all.end(),
-                                   [](const Table& t) { return std::string(t.name) == "events"; });
-  if (impl.engine->on_server() && row_count(impl, *events) > 0)
+  if (impl.engine->on_server() && row_count(impl, all[table_index("events")]) > 0)
     throw NotEmptyError(where +
                             " already has a history, which a server keeps append-only: a copy "
                             "cannot replace it (copy into a new schema instead)",
@@ -300,6 +318,10 @@ CopyCounts copy_tracker(const std::string& source, const std::string& destinatio
     for (const Table& table : tables()) rows.push_back(read_table(in, table));
   });
 
+  // The largest item id the history names: a deleted item's too, whose events remain.
+  const std::size_t events = table_index("events");
+  const std::int64_t largest_item = largest(tables()[events], rows[events], 1);
+
   Store to(destination);
   detail::StoreImpl& out = detail::StoreAccess::impl(to);
   CopyCounts counts;
@@ -315,7 +337,8 @@ CopyCounts copy_tracker(const std::string& source, const std::string& destinatio
     counts = CopyCounts{};
     for (std::size_t k = 0; k < tables().size(); ++k) {
       const Table& table = tables()[k];
-      write_table(out, table, rows[k]);
+      const std::int64_t used = table.name == std::string("items") ? largest_item : 0;
+      write_table(out, table, rows[k], used);
       if (table.count != nullptr) counts.*table.count = rows[k].count;
     }
     // SQLite's full-text index is a table of its own, rebuilt from the items as copied.
