@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "ConflictError",
     "InvalidArgumentError",
+    "NotEmptyError",
     "NotFoundError",
     "ParseError",
     "SchemaError",
@@ -58,6 +59,15 @@ class ParseError(TrackerError, ValueError):
 
 class ConflictError(TrackerError):
     """A write based on a stale version of an item, or a uniqueness clash."""
+
+
+class NotEmptyError(ConflictError):
+    """A copy into a tracker that already holds something (see copy_tracker): nothing was
+    written. ``destination`` names the tracker that is not empty."""
+
+    def __init__(self, message: str, *, destination: str = "") -> None:
+        super().__init__(message)
+        self.destination = destination
 
 
 class StorageError(TrackerError):

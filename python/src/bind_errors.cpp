@@ -12,6 +12,7 @@
 #include <new>
 
 #include "bindings.hpp"
+#include "libtracker/copy.hpp"
 #include "libtracker/error.hpp"
 
 namespace libtracker::python {
@@ -21,7 +22,7 @@ namespace py = pybind11;
 namespace {
 
 struct ErrorClasses {
-  py::object tracker, invalid_argument, not_found, parse, conflict, storage, schema;
+  py::object tracker, invalid_argument, not_found, parse, conflict, not_empty, storage, schema;
 };
 
 const ErrorClasses& error_classes() {
@@ -31,8 +32,8 @@ const ErrorClasses& error_classes() {
         const py::module_ errors = py::module_::import("libtracker._errors");
         return ErrorClasses{errors.attr("TrackerError"),  errors.attr("InvalidArgumentError"),
                             errors.attr("NotFoundError"), errors.attr("ParseError"),
-                            errors.attr("ConflictError"), errors.attr("StorageError"),
-                            errors.attr("SchemaError")};
+                            errors.attr("ConflictError"), errors.attr("NotEmptyError"),
+                            errors.attr("StorageError"),  errors.attr("SchemaError")};
       })
       .get_stored();
 }
@@ -59,6 +60,10 @@ void translate(std::exception_ptr p) {
     raise(error_classes().invalid_argument, py::make_tuple(e.what()));
   } catch (const NotFoundError& e) {
     raise(error_classes().not_found, py::make_tuple(e.what()));
+  } catch (const NotEmptyError& e) {
+    using namespace pybind11::literals;
+    raise(error_classes().not_empty, py::make_tuple(e.what()),
+          py::dict("destination"_a = e.destination()));
   } catch (const ConflictError& e) {
     raise(error_classes().conflict, py::make_tuple(e.what()));
   } catch (const SchemaError& e) {

@@ -16,5 +16,6 @@ void bind_report(pybind11::module_& m);
 void bind_owners(pybind11::module_& m);
 void bind_remind(pybind11::module_& m);
 void bind_proposals(pybind11::module_& m);
+void bind_copy(pybind11::module_& m);
 
 }  // namespace libtracker::python

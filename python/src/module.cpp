@@ -41,4 +41,5 @@ PYBIND11_MODULE(_core, m) {
   libtracker::python::bind_owners(m);
   libtracker::python::bind_remind(m);
   libtracker::python::bind_proposals(m);
+  libtracker::python::bind_copy(m);
 }
