@@ -2,11 +2,10 @@
 // versions, full-text search with unaccent, the append-only history, the reader and writer
 // roles, retried serialization failures, rollback, and reconnecting after the server dropped
 // the connection; and the Store on the server: roles, eight clients at once, a client killed
-// mid-write, a server restart. scripts/test.sh runs this under pg_virtualenv (a throw-away cluster; libpq
-// finds it through PGHOST, PGPORT, PGUSER and PGPASSWORD): `ctest --preset postgres`.
+// mid-write, a server restart. scripts/test.sh runs this under pg_virtualenv (a throw-away cluster;
+// libpq finds it through PGHOST, PGPORT, PGUSER and PGPASSWORD): `ctest --preset postgres`.
 
 #include <gtest/gtest.h>
-
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
