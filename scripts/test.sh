@@ -31,8 +31,11 @@ python3 -m venv build/venv
 build/venv/bin/python -m pip install -q --upgrade pip
 build/venv/bin/python -m pip install -q -Cbuild.tool-args=-j"$jobs" ".[test,plot]"
 
+# Both C++ test builds (test and sanitize) run the iCalendar read-back with this python.
+test_python=-DLIBTRACKER_TEST_PYTHON="$root/build/venv/bin/python"
+
 step "C++ build and unit tests"
-cmake --preset test -DLIBTRACKER_TEST_PYTHON="$root/build/venv/bin/python" >/dev/null
+cmake --preset test "$test_python" >/dev/null
 cmake --build --preset test -j"$jobs"
 ctest --preset test -j"$jobs"
 
@@ -55,7 +58,7 @@ step "Import fidelity: the fixtures' figures in docs/import.md"
 python3 scripts/import_fidelity.py build/test
 
 step "C++ unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-cmake --preset sanitize >/dev/null
+cmake --preset sanitize "$test_python" >/dev/null
 cmake --build --preset sanitize -j"$jobs"
 ctest --preset sanitize -j"$jobs"
 
