@@ -40,19 +40,27 @@ cmake --build --preset test -j"$jobs"
 ctest --preset test -j"$jobs"
 
 # pg_virtualenv (postgresql-common) makes a throw-away cluster, runs the command with PGHOST,
-# PGPORT, PGUSER and PGPASSWORD set for it, and removes the cluster afterwards. The label
-# "postgres" holds the engine's own tests and the store's suites run again on the server (each
-# test on a fresh schema, tests/support.hpp); the restart test runs alone, since it restarts
-# the cluster under every client; then the Python suite on the server.
+# PGPORT, PGUSER and PGPASSWORD set for it, and removes the cluster afterwards: -t keeps the
+# cluster in a temporary directory. It listens on a Unix socket in a temporary folder of its
+# own (and on localhost), with passwords checked on the socket too, and the tests connect
+# through the socket (PGHOST is the folder). The label "postgres" holds the engine's own tests
+# and the store's suites run again on the server (each test on a fresh schema,
+# tests/support.hpp); the restart test runs alone, since it restarts the cluster under every
+# client; then the Python suite on the server.
 step "PostgreSQL: the engine's tests and the store's suites on a throw-away server (pg_virtualenv)"
-pg_virtualenv bash -c '
+pg_socket=$(mktemp -d -t libtracker-pg.XXXXXX)
+trap 'rm -rf "$pg_socket"' EXIT
+[ "$(id -u)" != 0 ] || chown postgres:postgres "$pg_socket"  # the server runs as postgres
+pg_virtualenv -t -i --auth-local=scram-sha-256 -o "unix_socket_directories=$pg_socket" bash -c '
   set -e
+  export PGHOST=$3
+  [ "$(psql -XAtc "SELECT inet_server_addr() IS NULL")" = t ]  # connected through the socket
   ctest --preset postgres -j"$1" -E ServerRestart
   LIBTRACKER_TEST_PG_RESTART="pg_ctlcluster $PGVERSION regress restart" \
     ctest --preset postgres -R ServerRestart
   cd build && LIBTRACKER_TEST_STORE=postgres venv/bin/python -m pytest -q -p no:cacheprovider \
     -c "$2/pyproject.toml" --rootdir "$2" "$2/tests/python"
-' pg "$jobs" "$root"
+' pg "$jobs" "$root" "$pg_socket"
 
 step "Import fidelity: the fixtures' figures in docs/import.md"
 python3 scripts/import_fidelity.py build/test

@@ -316,6 +316,59 @@ TEST_F(MigrationFromVersion1, Version3GivesOwnersAnAddressAndKeepsTheBackup) {
   EXPECT_EQ(backup.dump(), before);
 }
 
+// Version 4 makes the items table again, with AUTOINCREMENT: on a real version-3 file whose
+// items have owners, tags, notes and a deleted last item, everything that refers to an item
+// survives the drop of the old table, and the deleted item's id is not given again.
+TEST(MigrationToV4, AVersionThreeDatabaseKeepsItsItemsAndRetiresDeletedIds) {
+  TempDir dir;
+  const std::string path = dir.file("v3.db");
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    const std::vector<detail::Migration> v3(detail::migrations().begin(),
+                                            detail::migrations().begin() + 3);
+    detail::prepare_schema(db, path, false, v3);
+    db.exec(
+        "INSERT INTO owners(name, initials) VALUES ('Guðrun Poulsen', 'GP');"
+        "INSERT INTO items(id, text, created, owners, tags) VALUES "
+        "  (1, 'Draft the work plan', 17332, 'Guðrun Poulsen', 'plan'),"
+        "  (2, 'Circulate the terms of reference', 17333, '', '');"
+        "INSERT INTO item_owners VALUES (1, 0, 1);"
+        "INSERT INTO item_tags VALUES (1, 'plan');"
+        "INSERT INTO notes(item_id, at, author, text) VALUES (1, 0, 'GP', 'First draft shared');"
+        "INSERT INTO items_fts(rowid, text, details) VALUES (1, 'Draft the work plan', ''),"
+        "  (2, 'Circulate the terms of reference', '');"
+        "INSERT INTO events(item_id, at, actor, kind, version) VALUES (1, 0, 'GP', 0, 1),"
+        "  (2, 0, 'GP', 0, 1), (3, 0, 'GP', 0, 1), (3, 1, 'GP', 3, 1);");
+  }
+  const std::string before = RawDatabase(path).dump();
+  {
+    Store s(path);
+    EXPECT_EQ(s.user_version(), Store::schema_version);
+    const ActionItem draft = s.get(1);
+    EXPECT_EQ(draft.owners, std::vector<std::string>{"Guðrun Poulsen"});
+    EXPECT_EQ(draft.tags, std::vector<std::string>{"plan"});
+    ASSERT_EQ(s.notes(1).size(), 1u);
+    EXPECT_EQ(s.notes(1).at(0).text, "First draft shared");
+    Query mine;
+    mine.owners = {"Guðrun Poulsen"};
+    EXPECT_EQ(s.count(mine), 1);
+    Query words;
+    words.text = "terms reference";
+    ASSERT_EQ(s.find(words).size(), 1u);
+    EXPECT_EQ(s.find(words).at(0).id, 2);
+    // Item 3 was deleted (its events remain): the next item is 4.
+    EXPECT_EQ(s.add(item("Book the room")).id, 4);
+    s.remove(1);  // the cascade from items still reaches owners, tags and notes
+    EXPECT_TRUE(s.notes(1).empty());
+  }
+  RawDatabase migrated(path);
+  EXPECT_EQ(migrated.integrity(), "ok");
+  EXPECT_TRUE(migrated.rows("PRAGMA foreign_key_check").empty());
+  EXPECT_EQ(migrated.value("SELECT count(*) FROM item_owners"), "0");
+  EXPECT_EQ(migrated.value("SELECT count(*) FROM item_tags"), "0");
+  EXPECT_EQ(RawDatabase(path + ".bak-v3").dump(), before);
+}
+
 }  // namespace
 }  // namespace libtracker
 

@@ -169,6 +169,20 @@ TEST_F(StoreTest, RemoveDeletesTheItemButKeepsItsHistory) {
   EXPECT_THROW(store.history(12345), NotFoundError);
 }
 
+TEST_F(StoreTest, ARemovedItemsIdIsNeverGivenAgain) {
+  // Its history still names it: a new item with the same id would inherit that history.
+  const ItemId first = store.add(item("Draft the work plan")).id;
+  const ItemId last = store.add(item("Entered by mistake")).id;
+  store.remove(last);
+  const ActionItem next = store.add(item("Circulate the work plan"));
+  EXPECT_GT(next.id, last);
+  EXPECT_EQ(store.history(next.id).size(), 1u);
+  EXPECT_EQ(store.history(last).back().kind, EventKind::deleted);
+  store.remove(next.id);
+  store.remove(first);
+  EXPECT_GT(store.add_all({item("Book the room"), item("Send the agenda")}).at(0), next.id);
+}
+
 TEST_F(StoreTest, GetUnknownIdIsNotFound) {
   EXPECT_THROW(store.get(1), NotFoundError);
   EXPECT_THROW(store.update(1, ItemChanges{}), NotFoundError);

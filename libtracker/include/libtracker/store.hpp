@@ -74,7 +74,7 @@ struct StoreOptions {
 class Store {
  public:
   /// The schema version this build writes (PRAGMA user_version).
-  static constexpr int schema_version = 3;
+  static constexpr int schema_version = 4;
 
   /// Opens (creating when missing) the database at @p path; ":memory:" for a private one; a
   /// server address (see is_server_address) for a tracker on PostgreSQL.

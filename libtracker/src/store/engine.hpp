@@ -110,8 +110,7 @@ class Engine {
   /// Called after rows were written to @p table (whose key is "id") with ids of their own, as
   /// a copy writes them: the ids the engine gives new rows from now on are past the largest
   /// one there and past @p used (an id given before, to a row since removed). A server's
-  /// identity sequence is moved; SQLite has nothing to move (a new rowid is past the largest
-  /// in the table, and @p used is not kept).
+  /// identity sequence is moved; on SQLite, an AUTOINCREMENT table's sqlite_sequence.
   virtual void ids_written(const std::string& table, std::int64_t used) = 0;
 
   /// The schema version of the open tracker.

@@ -151,6 +151,49 @@ CREATE TABLE settings(
   value TEXT NOT NULL);
 )sql";
 
+// Version 4: an item's id is never given again, a deleted one's included (its history keeps
+// the id). Without AUTOINCREMENT, SQLite gives a new row the largest id plus one, so removing
+// the last item would hand its id to the next. SQLite cannot add AUTOINCREMENT to a table, so
+// the table is made again (SQLite's documented way: new table, copy, drop, rename; foreign keys
+// are off while a schema is prepared, so the drop deletes nothing that refers to items), and
+// the sequence starts past every id the history has seen.
+constexpr const char* schema_v4 = R"sql(
+CREATE TABLE items_v4(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  text TEXT NOT NULL,
+  details TEXT NOT NULL DEFAULT '',
+  due_kind INTEGER NOT NULL DEFAULT 0 CHECK(due_kind IN (0, 1, 2)),
+  due_date INTEGER,
+  due_text TEXT NOT NULL DEFAULT '',
+  state INTEGER NOT NULL DEFAULT 0 CHECK(state BETWEEN 0 AND 4),
+  status_note TEXT NOT NULL DEFAULT '',
+  meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+  impact INTEGER CHECK(impact BETWEEN 0 AND 2),
+  effort INTEGER CHECK(effort BETWEEN 0 AND 2),
+  created INTEGER NOT NULL,
+  closed INTEGER,
+  version INTEGER NOT NULL DEFAULT 1,
+  ref TEXT,
+  owners TEXT NOT NULL DEFAULT '',
+  tags TEXT NOT NULL DEFAULT '',
+  agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL);
+INSERT INTO items_v4 SELECT id, text, details, due_kind, due_date, due_text, state, status_note,
+  meeting_id, impact, effort, created, closed, version, ref, owners, tags, agenda_item_id
+  FROM items;
+DROP TABLE items;
+ALTER TABLE items_v4 RENAME TO items;
+CREATE INDEX items_open_due ON items(due_date) WHERE state < 3;
+CREATE INDEX items_state_due ON items(state, due_date);
+CREATE INDEX items_created ON items(created);
+CREATE INDEX items_closed ON items(closed) WHERE closed IS NOT NULL;
+CREATE INDEX items_meeting ON items(meeting_id) WHERE meeting_id IS NOT NULL;
+CREATE INDEX items_ref ON items(ref) WHERE ref IS NOT NULL;
+CREATE INDEX items_agenda_item ON items(agenda_item_id) WHERE agenda_item_id IS NOT NULL;
+DELETE FROM sqlite_sequence WHERE name = 'items';
+INSERT INTO sqlite_sequence(name, seq) VALUES ('items', max(
+  coalesce((SELECT max(id) FROM items), 0), coalesce((SELECT max(item_id) FROM events), 0)));
+)sql";
+
 // The migrations are history and never change; their CHECK constraints and the condition of
 // items_open_due hold the stored numbers of the enumerations (stored_values.hpp):
 static_assert(stored(State::open) == 0 && stored(State::cancelled) == 4);
@@ -182,6 +225,7 @@ const std::vector<Migration>& migrations() {
       [](SQLite::Database& db) { db.exec(schema_v1); },
       [](SQLite::Database& db) { db.exec(schema_v2); },
       [](SQLite::Database& db) { db.exec(schema_v3); },
+      [](SQLite::Database& db) { db.exec(schema_v4); },
   };
   return steps;
 }
@@ -215,6 +259,9 @@ void prepare_schema(SQLite::Database& db, const std::string& path, bool read_onl
                       " and was opened read-only");
 
   if (version > 0) backup(db, path, version);
+  // A step may make a table again (version 4): with foreign keys on, dropping the old table
+  // would delete the rows that refer to it. The engine turns them on once the schema is ready.
+  db.exec("PRAGMA foreign_keys = OFF");
   db.exec("BEGIN IMMEDIATE");
   try {
     // Another connection may have prepared the schema while this one waited for the lock.

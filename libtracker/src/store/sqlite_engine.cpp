@@ -173,7 +173,15 @@ class SqliteEngine final : public Engine {
   }
   bool in_transaction() const override { return sqlite3_get_autocommit(db_->getHandle()) == 0; }
 
-  void ids_written(const std::string&, std::int64_t) override {}
+  void ids_written(const std::string& table, std::int64_t used) override {
+    // Rows written with their ids already move an AUTOINCREMENT table's sequence past the
+    // largest; a removed row's id is past it only in @p used. Tables without AUTOINCREMENT
+    // have no row in sqlite_sequence and nothing to move.
+    Statement& s = statement("UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = ?2");
+    s.bind(1, used);
+    s.bind(2, table);
+    s.exec();
+  }
   int schema_version() override {
     Statement& s = statement("PRAGMA user_version");
     s.step();
