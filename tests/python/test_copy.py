@@ -86,6 +86,16 @@ def test_a_missing_source_is_not_created(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.db").exists()
 
 
+def test_a_deleted_items_id_is_not_given_again_in_a_file_or_its_copy(tmp_path: Path) -> None:
+    fill(tmp_path / "ssr2.db")  # its last item, 3, is deleted; its history names it
+    lt.copy_tracker(tmp_path / "ssr2.db", tmp_path / "copy.db")
+    for path in (tmp_path / "ssr2.db", tmp_path / "copy.db"):
+        with lt.Tracker(path) as t:
+            added = t.add("Circulate the work plan")
+            assert added.id == 4
+            assert [e.kind for e in t.history(added.id)] == ["created"]
+
+
 def test_copies_to_a_server_and_back(tmp_path: Path) -> None:
     server = server_address()
     fill(tmp_path / "ssr2.db")
