@@ -212,4 +212,15 @@ inline std::string env_text(const char* name, const std::string& fallback) {
   return value != nullptr && *value != '\0' ? value : fallback;
 }
 
+/// A list as libtracker stores it in the items table's owners and tags columns: the values
+/// joined by the unit separator (U+001F).
+inline std::string joined(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) {
+    if (!out.empty()) out += '\x1f';
+    out += v;
+  }
+  return out;
+}
+
 }  // namespace bench

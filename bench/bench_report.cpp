@@ -141,8 +141,8 @@ double rows(const char* table) {
   return n;
 }
 
-void BM_WeeklyReportToday(benchmark::State& state) {
-  const Store& s = store();
+/// The report as of the last day from @p s, which holds the file's rows.
+void report_today(benchmark::State& state, const Store& s) {
   std::size_t open = 0;
   for (auto _ : state) {
     WeeklyReport r = weekly_report(s, last_day);
@@ -153,6 +153,8 @@ void BM_WeeklyReportToday(benchmark::State& state) {
   state.counters["items"] = rows("items");
   state.counters["events"] = rows("events");
 }
+
+void BM_WeeklyReportToday(benchmark::State& state) { report_today(state, store()); }
 BENCHMARK(BM_WeeklyReportToday)->Name("weekly_report/libtracker")->Unit(benchmark::kMillisecond);
 
 /// The server (BENCH_PG), empty when none is given.
@@ -197,18 +199,7 @@ const Store& server_store() {
   return s;
 }
 
-void BM_ServerWeeklyReportToday(benchmark::State& state) {
-  const Store& s = server_store();
-  std::size_t open = 0;
-  for (auto _ : state) {
-    WeeklyReport r = weekly_report(s, last_day);
-    open = r.counts.open;
-    benchmark::DoNotOptimize(r);
-  }
-  state.counters["open"] = static_cast<double>(open);
-  state.counters["items"] = rows("items");
-  state.counters["events"] = rows("events");
-}
+void BM_ServerWeeklyReportToday(benchmark::State& state) { report_today(state, server_store()); }
 
 void BM_WeeklyReportFourWeeksAgo(benchmark::State& state) {
   const Store& s = store();

@@ -29,6 +29,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "bench_data.hpp"
+
 namespace bench::pg {
 
 /// One connection; closed by the destructor. @throw std::runtime_error on any failure.
@@ -177,15 +179,6 @@ inline std::string iso_instant(std::int64_t micros) {
   return iso_day(days) + buf;
 }
 
-inline std::string joined(const std::vector<std::string>& values) {
-  std::string out;
-  for (const auto& v : values) {
-    if (!out.empty()) out += '\x1f';
-    out += v;
-  }
-  return out;
-}
-
 /// Writes @p items into the empty tracker schema @p c works in, as described at the top.
 inline void copy_items(Connection& c, const std::vector<libtracker::ActionItem>& items,
                        const std::string& now) {
@@ -219,7 +212,7 @@ inline void copy_items(Connection& c, const std::vector<libtracker::ActionItem>&
         rows.text(iso(*it.closed));
       else
         rows.null();
-      rows.integer(1).text(joined(it.owners)).text(joined(it.tags)).end_row();
+      rows.integer(1).text(bench::joined(it.owners)).text(bench::joined(it.tags)).end_row();
     }
     rows.finish();
   }

@@ -20,6 +20,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "bench_data.hpp"
+
 namespace bench::plain {
 
 /// libtracker's schema version 1 (libtracker/src/schema.cpp), as a plain program would hold it.
@@ -123,15 +125,6 @@ inline std::int64_t days(boost::gregorian::date d) {
   return (d - boost::gregorian::date(1970, 1, 1)).days();
 }
 
-inline std::string joined(const std::vector<std::string>& values) {
-  std::string out;
-  for (const auto& v : values) {
-    if (!out.empty()) out += '\x1f';
-    out += v;
-  }
-  return out;
-}
-
 /// Writes @p items into a new database at @p path, as described at the top of this file.
 inline void bulk_insert(const std::string& path, const std::vector<libtracker::ActionItem>& items,
                         std::int64_t now_micros) {
@@ -171,7 +164,7 @@ inline void bulk_insert(const std::string& path, const std::vector<libtracker::A
       item.integer(9, days(*it.closed));
     else
       item.null(9);
-    const std::string owners = joined(it.owners), tags = joined(it.tags);
+    const std::string owners = bench::joined(it.owners), tags = bench::joined(it.tags);
     item.text(10, owners);
     item.text(11, tags);
     item.run();
