@@ -2,6 +2,7 @@
 
 #include <iostream>
 #include <libtracker/copy.hpp>
+#include <libtracker/store.hpp>
 #include <memory>
 #include <string>
 
@@ -33,11 +34,13 @@ void add_copy_commands(CLI::App& app, Context&,
     options.replace = args->replace;
     const libtracker::CopyCounts n =
         libtracker::copy_tracker(args->source, args->destination, options);
-    std::cout << "Copied " << args->source << " to " << args->destination << ": " << n.items
-              << " items, " << n.owners << " owners, " << n.group_members << " group memberships, "
-              << n.meetings << " meetings, " << n.agenda_items << " agenda items, " << n.notes
-              << " notes, " << n.events << " history events, " << n.reminders << " reminders sent, "
-              << n.settings << " settings.\n";
+    // Named as the library names them: a server address may hold a password.
+    std::cout << "Copied " << libtracker::describe_address(args->source) << " to "
+              << libtracker::describe_address(args->destination) << ": " << n.items << " items, "
+              << n.owners << " owners, " << n.group_members << " group memberships, " << n.meetings
+              << " meetings, " << n.agenda_items << " agenda items, " << n.notes << " notes, "
+              << n.events << " history events, " << n.reminders << " reminders sent, " << n.settings
+              << " settings.\n";
   });
 }
 

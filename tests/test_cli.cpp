@@ -545,9 +545,17 @@ TEST_F(CliTest, CopyMovesTheWholeTrackerIntoAnEmptyOne) {
   ASSERT_EQ(before.code, 0) << before.err;
 
   // Through the server when the tests run on one, else through a second file.
-  const std::string middle = on_server() ? test_store_address() : "middle.db";
+  // On a server, the address holds a password (the one libpq has from PGPASSWORD, else one a
+  // trusting server ignores): what the copy prints names the server, never the password.
+  const char* pg_password = std::getenv("PGPASSWORD");
+  const std::string password = pg_password != nullptr && *pg_password ? pg_password : "unused-pw";
+  const std::string middle =
+      on_server() ? test_store_address() + " password='" + password + "'" : "middle.db";
   const Result there = tracker({"copy", "test.db", middle});
   ASSERT_EQ(there.code, 0) << there.err;
+  EXPECT_EQ(there.out.find(password), std::string::npos) << there.out;
+  EXPECT_NE(there.out.find(on_server() ? ", schema t" : "middle.db"), std::string::npos)
+      << there.out;
   EXPECT_NE(there.out.find(" 5 items, "), std::string::npos) << there.out;
   EXPECT_NE(there.out.find(" 4 owners, "), std::string::npos) << there.out;
   ASSERT_EQ(tracker({"copy", middle, "back.db"}).code, 0);

@@ -363,3 +363,12 @@ TEST(StoreOptions, EverySynchronousSettingOpensAFileAndWrites) {
     EXPECT_EQ(Store(path).count(), 1);
   }
 }
+
+TEST(StoreAddress, MessagesNameATrackerByHostDatabaseAndSchemaNeverThePasswordOrByItsFile) {
+  EXPECT_EQ(describe_address("postgresql://staff:s3cret-pw@db.example.org/review?schema=ssr2"),
+            "PostgreSQL at db.example.org, database review, schema ssr2");
+  EXPECT_EQ(describe_address("host=/run/pg dbname=teams password=s3cret-pw"),
+            "PostgreSQL at /run/pg, database teams");
+  EXPECT_EQ(describe_address("sqlite:///srv/ssr2/team.db"), "/srv/ssr2/team.db");
+  EXPECT_EQ(describe_address("team.db"), "team.db");
+}

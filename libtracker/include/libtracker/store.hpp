@@ -52,6 +52,11 @@ bool is_server_address(std::string_view address);
 /// "sqlite:PATH"; std::nullopt for a server or ":memory:".
 std::optional<std::string> database_file(const std::string& address);
 
+/// How messages name the tracker at @p address (as Store::path() does once it is open): a
+/// server's host, database and schema, never the password the address may hold; a file's path.
+/// @throw InvalidArgumentError for a server address libpq cannot read.
+std::string describe_address(const std::string& address);
+
 /// How a store opens its database.
 struct StoreOptions {
   /// How long a writer waits for another connection's write to finish.

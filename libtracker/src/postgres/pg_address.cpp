@@ -68,6 +68,10 @@ std::string ServerAddress::describe() const {
   return out;
 }
 
+std::string ServerAddress::describe_tracker() const {
+  return describe() + (schema.empty() ? "" : ", schema " + schema);
+}
+
 bool is_server_address(std::string_view address) {
   if (is_uri(address)) return true;
   const std::size_t start = address.find_first_not_of(" \t");

@@ -25,6 +25,8 @@ struct ServerAddress {
 
   /// "host H, database D" (or libpq's defaults when neither is given), never the password.
   std::string describe() const;
+  /// describe() and the tracker's schema, when the address names one.
+  std::string describe_tracker() const;
 };
 
 /// True for "postgresql://...", "postgres://..." and libpq's "key=value ..." form (the first

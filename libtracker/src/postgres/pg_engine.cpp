@@ -223,10 +223,7 @@ class PgEngine final : public Engine {
   int schema_version() override { return pg::schema_version(db_); }
   std::string authenticated_actor() override { return actor_; }
   const Dialect& dialect() const override { return server_dialect(); }
-  std::string describe() const override {
-    const std::string& schema = db_.address().schema;
-    return db_.address().describe() + (schema.empty() ? "" : ", schema " + schema);
-  }
+  std::string describe() const override { return db_.address().describe_tracker(); }
   bool on_server() const override { return true; }
   void grant_roles(const std::string& reader, const std::string& writer) override {
     pg::grant_roles(db_, {reader, writer});

@@ -69,6 +69,12 @@ std::optional<std::string> database_file(const std::string& address) {
   return path;
 }
 
+std::string describe_address(const std::string& address) {
+  if (is_server_address(address))
+    return detail::pg::parse_server_address(address).describe_tracker();
+  return detail::sqlite_path(address);
+}
+
 int Store::user_version() const {
   return impl_->guarded([&] { return impl_->engine->schema_version(); });
 }
