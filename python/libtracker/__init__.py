@@ -57,6 +57,11 @@ from ._errors import (
 from ._remind import SendSummary, send_reminders
 from ._tracker import ItemList, Tracker
 
+#: ``lt.copy(source, destination)``: the CLI's ``tracker copy`` under its own name; the same
+#: function as copy_tracker (C++'s name). Left out of ``__all__``, so that ``import *`` never
+#: hides the standard library's ``copy`` module.
+copy = copy_tracker
+
 __all__ = [
     "ActionItem",
     "AgendaItem",

@@ -55,7 +55,7 @@ def contents(address: str | Path) -> tuple[str, list[tuple[object, ...]], list[s
 
 def test_copies_a_file_into_a_new_file(tmp_path: Path) -> None:
     fill(tmp_path / "ssr2.db")
-    counts = lt.copy_tracker(tmp_path / "ssr2.db", tmp_path / "copy.db")
+    counts = lt.copy(tmp_path / "ssr2.db", tmp_path / "copy.db")
     assert (counts.items, counts.owners, counts.meetings, counts.notes) == (2, 4, 1, 1)
     assert (counts.reminders, counts.settings, counts.group_members) == (1, 1, 1)
     assert counts.events == 6  # three created, a note, a state, a deletion
