@@ -106,7 +106,7 @@ TEST_F(PostgresServer, TheSchemaIsCreatedOnceAtTheCurrentVersion) {
   EXPECT_EQ(schema_version(db), 0);
   prepare_schema(db);
   EXPECT_EQ(schema_version(db), schema_version_count());
-  EXPECT_EQ(schema_version_count(), 3);
+  EXPECT_EQ(schema_version_count(), 4);
   prepare_schema(db);  // again: nothing to do
   for (const char* table : {"items", "owners", "group_members", "meetings", "agenda_items",
                             "agenda_people", "notes", "events", "reminders", "settings"})
@@ -354,6 +354,45 @@ TEST_F(PostgresServer, AReaderStoreReadsAndItsWritesAreRefusedUnchanged) {
   EXPECT_EQ(team.count(), 1);
   EXPECT_EQ(team.get(1).state, State::open);
   EXPECT_EQ(team.history(1).size(), 1u);
+}
+
+// A session's temporary tables come first in its search_path: a writer's own "events" or
+// "pg_class" must not change what the history's triggers see.
+TEST_F(PostgresServer, AWritersTemporaryTablesCannotDodgeTheHistorysTriggers) {
+  Connection owner = open();
+  prepare_schema(owner);
+  const std::string reader_role = fresh_name("r"), writer_role = fresh_name("w");
+  roles = {reader_role, writer_role};
+  grant_roles(owner, {reader_role, writer_role});
+  owner.exec("INSERT INTO events(item_id, at, kind) VALUES (1, now(), 0)");
+  const std::string staff = login_role("staff-pw", writer_role);
+  Connection writer(parse_server_address(as(staff, "staff-pw")));
+
+  // A temporary "events" whose rows were written in the writer's own transaction.
+  try {
+    writer.transaction([&] {
+      writer.exec("CREATE TEMPORARY TABLE events(id bigint)");
+      writer.exec("INSERT INTO pg_temp.events SELECT id FROM " + schema + ".events");
+      writer.exec("DELETE FROM " + schema + ".events");
+    });
+    ADD_FAILURE() << "a writer deleted committed history";
+  } catch (const StorageError& e) {
+    EXPECT_NE(std::string(e.what()).find("append-only"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(count(owner, "events"), 1);
+
+  // Temporary catalogs that make the writer look like the schema's owner.
+  writer.transaction([&] {
+    writer.exec("CREATE TEMPORARY TABLE pg_class(oid oid, relnamespace oid)");
+    writer.exec("CREATE TEMPORARY TABLE pg_namespace(oid oid, nspowner oid)");
+    writer.exec("INSERT INTO pg_temp.pg_class SELECT oid, 1 FROM pg_catalog.pg_class");
+    writer.exec(
+        "INSERT INTO pg_temp.pg_namespace SELECT 1, oid FROM pg_catalog.pg_roles "
+        "WHERE rolname = session_user");
+    writer.exec("INSERT INTO " + schema +
+                ".events(item_id, at, actor, kind) VALUES (1, now(), 'Someone Else', 1)");
+  });
+  EXPECT_EQ(owner.exec("SELECT actor FROM events ORDER BY id DESC LIMIT 1").text(0, 0), staff);
 }
 
 TEST_F(PostgresServer, AWriterStoreRecordsItsRoleWhateverNameItGives) {

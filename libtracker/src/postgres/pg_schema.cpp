@@ -193,7 +193,46 @@ CREATE TABLE settings(
   value text NOT NULL);
 )sql";
 
-constexpr std::array<const char*, 3> steps{schema_v1, schema_v2, schema_v3};
+// Version 4: the history's triggers resolve no name through the caller's search_path. A
+// session's temporary tables come first in it, so a writer could make a temporary "events"
+// table that let a DELETE of committed history through, or temporary "pg_class" and
+// "pg_namespace" tables that made its forged actor names look like the schema owner's. The
+// functions now run with pg_catalog first and temporary tables last, and name the history
+// table by the trigger's own schema. The actor triggers run only for a name other than the
+// session's (their condition is parsed once, when the trigger is made): the store always
+// writes the session's, so its writes no longer call the function at all.
+constexpr const char* schema_v4 = R"sql(
+CREATE OR REPLACE FUNCTION tracker_history_is_append_only() RETURNS trigger LANGUAGE plpgsql
+  SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  written xid;
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    EXECUTE format('SELECT e.xmin FROM %I.%I e WHERE e.id = $1', TG_TABLE_SCHEMA, TG_TABLE_NAME)
+      INTO written USING OLD.id;
+    IF written = (txid_current() % 4294967296)::text::xid THEN
+      RETURN OLD;
+    END IF;
+  END IF;
+  RAISE EXCEPTION 'the history is append-only: % on % refused', TG_OP, TG_TABLE_NAME
+    USING ERRCODE = 'insufficient_privilege';
+END $$;
+ALTER FUNCTION tracker_actor_is_session_user() SET search_path = pg_catalog, pg_temp;
+DROP TRIGGER events_actor ON events;
+CREATE TRIGGER events_actor BEFORE INSERT ON events
+  FOR EACH ROW WHEN (NEW.actor IS DISTINCT FROM session_user)
+  EXECUTE FUNCTION tracker_actor_is_session_user();
+DROP TRIGGER notes_author ON notes;
+CREATE TRIGGER notes_author BEFORE INSERT ON notes
+  FOR EACH ROW WHEN (NEW.author IS DISTINCT FROM session_user)
+  EXECUTE FUNCTION tracker_actor_is_session_user();
+DROP TRIGGER reminders_actor ON reminders;
+CREATE TRIGGER reminders_actor BEFORE INSERT ON reminders
+  FOR EACH ROW WHEN (NEW.actor IS DISTINCT FROM session_user)
+  EXECUTE FUNCTION tracker_actor_is_session_user();
+)sql";
+
+constexpr std::array<const char*, 4> steps{schema_v1, schema_v2, schema_v3, schema_v4};
 
 /// The schema's name for messages and SQL: the address's, else "public".
 std::string schema_name(const Connection& db) {
