@@ -422,11 +422,21 @@ TEST_F(PostgresServer, AWriterStoreRecordsItsRoleWhateverNameItGives) {
   laptop.add_note(it.id, "sent on Friday");
   for (const Event& e : team.history(it.id)) EXPECT_EQ(e.actor, staff);
   EXPECT_EQ(team.notes(it.id).at(0).author, staff);
+  // Nor change who wrote a note, nor remove one (removing the item takes its notes along).
+  {
+    Connection writer(parse_server_address(as(staff, "staff-pw")));
+    EXPECT_THROW(writer.exec("UPDATE notes SET author = 'Someone Else'"), StorageError);
+    EXPECT_THROW(writer.exec("DELETE FROM notes"), StorageError);
+  }
+  EXPECT_EQ(team.notes(it.id).at(0).author, staff);
   EXPECT_EQ(team.history(it.id).size(), 2u);  // created, note
   // Nobody may rewrite what is committed.
   EXPECT_THROW(laptop.import_history(it.id, {forged}, {}), StorageError);
   EXPECT_THROW(team.import_history(it.id, {forged}, {}), StorageError);
   EXPECT_EQ(team.history(it.id).size(), 2u);
+  laptop.remove(it.id);
+  EXPECT_TRUE(team.notes(it.id).empty());
+  EXPECT_EQ(team.history(it.id).size(), 3u);  // and "deleted"
 }
 
 // Eight clients each make N read-modify-write changes of one item with the version they read,

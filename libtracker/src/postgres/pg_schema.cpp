@@ -308,9 +308,11 @@ void grant_roles(Connection& db, const TrackerRoles& roles) {
         db.exec("GRANT USAGE ON SCHEMA " + schema + " TO " + reader + ", " + writer);
         db.exec("GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + reader + ", " + writer);
         db.exec("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + writer);
-        // The history and the schema's version are never changed by a writer (a trigger also
-        // refuses to change or remove a committed event, for every role).
-        for (const char* table : {"reminders", "tracker_schema"})
+        // The history, the notes (whose author is the role that wrote them), the reminders
+        // sent and the schema's version are never changed by a writer (a trigger also refuses
+        // to change or remove a committed event, for every role). A removed item's notes go
+        // with it all the same: a foreign key's cascade runs as the table's owner.
+        for (const char* table : {"notes", "reminders", "tracker_schema"})
           db.exec("REVOKE UPDATE, DELETE, TRUNCATE ON " + schema + "." + table + " FROM " + writer);
         db.exec("REVOKE UPDATE, TRUNCATE ON " + schema + ".events FROM " + writer);
         db.exec("REVOKE INSERT ON " + schema + ".tracker_schema FROM " + writer);
