@@ -44,7 +44,8 @@ TEST(Schema, TheWriteAheadLogStaysSmallWhileAStoreStaysOpen) {
   const std::string path = dir.file("long-lived.db");
   Store s(path);
   std::vector<ItemId> ids;
-  for (int i = 0; i < 100; ++i) ids.push_back(s.add(fixtures::item("Item " + std::to_string(i))).id);
+  for (int i = 0; i < 100; ++i)
+    ids.push_back(s.add(fixtures::item("Item " + std::to_string(i))).id);
   for (int round = 0; round < 20; ++round)
     for (const ItemId id : ids) {
       ItemChanges c;
