@@ -356,6 +356,31 @@ TEST_F(PostgresServer, AReaderStoreReadsAndItsWritesAreRefusedUnchanged) {
   EXPECT_EQ(team.history(1).size(), 1u);
 }
 
+// A tracker made by an older libtracker (here: its version set back to 3, which version 4's
+// step finds as it left it) is upgraded by its owner; a team's role is told who can.
+TEST_F(PostgresServer, AnOlderTrackerIsUpgradedByItsOwnerAndATeamRoleIsToldWhoCan) {
+  const std::string owner_role = [&] {
+    Store team(address);
+    const std::string reader_role = fresh_name("r"), writer_role = fresh_name("w");
+    roles = {reader_role, writer_role};
+    team.grant_roles(reader_role, writer_role);
+    return team.actor();
+  }();
+  const std::string staff = login_role("staff-pw", roles.back());
+  Connection owner = open();
+  owner.exec("UPDATE tracker_schema SET version = 3");
+  try {
+    Store laptop(as(staff, "staff-pw"));
+    ADD_FAILURE() << "a team role opened an older tracker";
+  } catch (const SchemaError& e) {
+    EXPECT_NE(std::string(e.what()).find("only its owner, role " + owner_role), std::string::npos)
+        << e.what();
+  }
+  EXPECT_EQ(schema_version(owner), 3);
+  EXPECT_EQ(Store(address).user_version(), schema_version_count());
+  EXPECT_EQ(Store(as(staff, "staff-pw")).user_version(), schema_version_count());
+}
+
 // A session's temporary tables come first in its search_path: a writer's own "events" or
 // "pg_class" must not change what the history's triggers see.
 TEST_F(PostgresServer, AWritersTemporaryTablesCannotDodgeTheHistorysTriggers) {

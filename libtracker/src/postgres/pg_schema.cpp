@@ -270,6 +270,20 @@ void prepare_schema(Connection& db) {
                         "); upgrade libtracker to open it");
     if (version == 0 && other_tables(db) > 0)
       throw SchemaError(where + " is not a tracker (it holds other tables)");
+    if (version > 0 && version < target) {
+      // Only the role that owns the tracker's tables can change them: a team's role gets a
+      // message that says who can, rather than the server's "must be owner".
+      const Result owner = db.exec(
+          "SELECT pg_get_userbyid(c.relowner), pg_has_role(session_user, c.relowner, 'MEMBER') "
+          "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+          "WHERE n.nspname = $1 AND c.relname = 'tracker_schema'",
+          {schema_name(db)});
+      if (owner.rows() == 1 && owner.text(0, 1) != "t")
+        throw SchemaError(where + " has tracker schema version " + std::to_string(version) +
+                          ", older than this libtracker's (" + std::to_string(target) +
+                          "); only its owner, role " + std::string(owner.text(0, 0)) +
+                          ", can upgrade it (by opening it once, e.g. with tracker init)");
+    }
   };
   const int seen = schema_version(db);
   check(seen);
