@@ -56,6 +56,13 @@ class PostgresServer : public ::testing::Test {
     for (const std::string& role : roles) admin.exec("DROP ROLE IF EXISTS " + role);
   }
   Connection open() { return Connection(parse_server_address(address)); }
+  /// A reader and a writer role for the test (not yet granted anything); dropped afterwards.
+  TrackerRoles team_roles() {
+    TrackerRoles made{fresh_name("r"), fresh_name("w")};
+    roles.push_back(made.reader);
+    roles.push_back(made.writer);
+    return made;
+  }
   /// A login role for the test, with a password; dropped afterwards.
   std::string login_role(const std::string& password, const std::string& member_of = {}) {
     const std::string name = fresh_name("u");
@@ -213,13 +220,12 @@ TEST_F(PostgresServer, TheHistoryIsAppendOnlyEvenForItsOwner) {
 TEST_F(PostgresServer, AReaderReadsAndAWriterWritesButNeitherRewritesHistory) {
   Connection owner = open();
   prepare_schema(owner);
-  const std::string reader_role = fresh_name("r"), writer_role = fresh_name("w");
-  roles = {reader_role, writer_role};
-  grant_roles(owner, {reader_role, writer_role});
-  grant_roles(owner, {reader_role, writer_role});  // again: the roles exist, nothing breaks
+  const TrackerRoles team = team_roles();
+  grant_roles(owner, team);
+  grant_roles(owner, team);  // again: the roles exist, nothing breaks
   owner.exec("INSERT INTO items(text, created) VALUES ('Draft the work plan', '2017-06-15')");
 
-  const std::string observer = login_role("observer-pw", reader_role);
+  const std::string observer = login_role("observer-pw", team.reader);
   Connection reader(parse_server_address(as(observer, "observer-pw")));
   EXPECT_EQ(count(reader, "items"), 1);
   try {
@@ -230,7 +236,7 @@ TEST_F(PostgresServer, AReaderReadsAndAWriterWritesButNeitherRewritesHistory) {
   }
   EXPECT_EQ(count(owner, "items"), 1);
 
-  const std::string staff = login_role("staff-pw", writer_role);
+  const std::string staff = login_role("staff-pw", team.writer);
   Connection writer(parse_server_address(as(staff, "staff-pw")));
   writer.transaction([&] {
     writer.exec("UPDATE items SET state = 4, version = version + 1");
@@ -335,10 +341,9 @@ bool in_processes(int n, Work work) {
 TEST_F(PostgresServer, AReaderStoreReadsAndItsWritesAreRefusedUnchanged) {
   Store team(address);
   team.add(ActionItem{0, "Draft the work plan"});
-  const std::string reader_role = fresh_name("r"), writer_role = fresh_name("w");
-  roles = {reader_role, writer_role};
-  team.grant_roles(reader_role, writer_role);
-  const std::string observer = login_role("observer-pw", reader_role);
+  const TrackerRoles names = team_roles();
+  team.grant_roles(names.reader, names.writer);
+  const std::string observer = login_role("observer-pw", names.reader);
 
   Store notebook(as(observer, "observer-pw"));
   EXPECT_EQ(notebook.count(), 1);
@@ -359,14 +364,13 @@ TEST_F(PostgresServer, AReaderStoreReadsAndItsWritesAreRefusedUnchanged) {
 // A tracker made by an older libtracker (here: its version set back to 3, which version 4's
 // step finds as it left it) is upgraded by its owner; a team's role is told who can.
 TEST_F(PostgresServer, AnOlderTrackerIsUpgradedByItsOwnerAndATeamRoleIsToldWhoCan) {
+  const TrackerRoles names = team_roles();
   const std::string owner_role = [&] {
     Store team(address);
-    const std::string reader_role = fresh_name("r"), writer_role = fresh_name("w");
-    roles = {reader_role, writer_role};
-    team.grant_roles(reader_role, writer_role);
+    team.grant_roles(names.reader, names.writer);
     return team.actor();
   }();
-  const std::string staff = login_role("staff-pw", roles.back());
+  const std::string staff = login_role("staff-pw", names.writer);
   Connection owner = open();
   owner.exec("UPDATE tracker_schema SET version = 3");
   try {
@@ -386,11 +390,10 @@ TEST_F(PostgresServer, AnOlderTrackerIsUpgradedByItsOwnerAndATeamRoleIsToldWhoCa
 TEST_F(PostgresServer, AWritersTemporaryTablesCannotDodgeTheHistorysTriggers) {
   Connection owner = open();
   prepare_schema(owner);
-  const std::string reader_role = fresh_name("r"), writer_role = fresh_name("w");
-  roles = {reader_role, writer_role};
-  grant_roles(owner, {reader_role, writer_role});
+  const TrackerRoles team = team_roles();
+  grant_roles(owner, team);
   owner.exec("INSERT INTO events(item_id, at, kind) VALUES (1, now(), 0)");
-  const std::string staff = login_role("staff-pw", writer_role);
+  const std::string staff = login_role("staff-pw", team.writer);
   Connection writer(parse_server_address(as(staff, "staff-pw")));
 
   // A temporary "events" whose rows were written in the writer's own transaction.
@@ -422,10 +425,9 @@ TEST_F(PostgresServer, AWritersTemporaryTablesCannotDodgeTheHistorysTriggers) {
 
 TEST_F(PostgresServer, AWriterStoreRecordsItsRoleWhateverNameItGives) {
   Store team(address);
-  const std::string reader_role = fresh_name("r"), writer_role = fresh_name("w");
-  roles = {reader_role, writer_role};
-  team.grant_roles(reader_role, writer_role);
-  const std::string staff = login_role("staff-pw", writer_role);
+  const TrackerRoles names = team_roles();
+  team.grant_roles(names.reader, names.writer);
+  const std::string staff = login_role("staff-pw", names.writer);
 
   Store laptop(as(staff, "staff-pw"));
   EXPECT_EQ(laptop.actor(), staff);
